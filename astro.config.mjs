@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+/**
+ * Deployment settings come from the environment, so one build command serves every host:
+ * - SITE_URL: the public origin, e.g. https://example.org (used for canonical and alternate links);
+ * - BASE_PATH: the folder the site is served from, e.g. /wepc2021/ (default /);
+ * - CONFERENCE_CONTENT: the content folder to build (default content/);
+ * - SITE_NOW: pretend the build runs at this instant (see docs/editing.md).
+ */
+export default defineConfig({
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: process.env.BASE_PATH || '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+});

@@ -1,0 +1,34 @@
+/**
+ * The content model. Each collection reads one part of the content folder; the schemas,
+ * with a comment on every field, are in src/schemas/. Cross-references between
+ * collections (a session's audiences, format, theme, speakers) are checked when the
+ * site is assembled, in src/data/site.ts, because Astro's reference() does not check them.
+ */
+import { defineCollection } from 'astro:content';
+import { conferenceFile, filesIn, sessionFacts, sessionTexts } from './data/loaders.ts';
+import { conferenceSchema } from './schemas/conference.ts';
+import { homeSchema, letterSchema } from './schemas/pages.ts';
+import { sessionSchema, sessionTextSchema } from './schemas/session.ts';
+import { speakerSchema } from './schemas/speaker.ts';
+import { taxonomySchema } from './schemas/taxonomy.ts';
+
+export const collections = {
+  /** content/conference.yaml */
+  conference: defineCollection({ loader: conferenceFile(), schema: conferenceSchema }),
+  /** content/home/<lang>.mdx: the home page introduction. */
+  home: defineCollection({ loader: filesIn('home', 'mdx'), schema: homeSchema }),
+  /** content/letter/<lang>.mdx: the invitation letter. */
+  letter: defineCollection({ loader: filesIn('letter', 'mdx'), schema: letterSchema }),
+  /** content/sessions/<id>/session.yaml: when, what kind, for whom. */
+  sessions: defineCollection({ loader: sessionFacts(), schema: sessionSchema }),
+  /** content/sessions/<id>/<lang>.mdx: title, summary and description per language. */
+  sessionTexts: defineCollection({ loader: sessionTexts(), schema: sessionTextSchema }),
+  /** content/audiences/<id>.yaml */
+  audiences: defineCollection({ loader: filesIn('audiences', 'yaml'), schema: taxonomySchema }),
+  /** content/formats/<id>.yaml */
+  formats: defineCollection({ loader: filesIn('formats', 'yaml'), schema: taxonomySchema }),
+  /** content/themes/<id>.yaml */
+  themes: defineCollection({ loader: filesIn('themes', 'yaml'), schema: taxonomySchema }),
+  /** content/speakers/<id>.yaml */
+  speakers: defineCollection({ loader: filesIn('speakers', 'yaml'), schema: speakerSchema }),
+};

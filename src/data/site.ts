@@ -1,0 +1,148 @@
+/**
+ * Loads every collection once per build, checks it as a whole (src/lib/integrity.ts) and
+ * returns the site model pages render from. Any problem stops the build here, before a
+ * single page is written, so nothing half-built is published.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolveNow } from '../lib/clock.ts';
+import { checkIntegrity, formatProblems } from '../lib/integrity.ts';
+import { textDirection, type Direction } from '../lib/localized.ts';
+import { byStartTime } from '../lib/programme.ts';
+import type { Conference } from '../schemas/conference.ts';
+import type { SessionData } from '../schemas/session.ts';
+import type { TaxonomyData } from '../schemas/taxonomy.ts';
+
+export interface Locale {
+  code: string;
+  label: string;
+  dir: Direction;
+}
+
+export interface Taxon {
+  id: string;
+  data: TaxonomyData;
+}
+
+export interface Session {
+  id: string;
+  start: Date;
+  end: Date;
+  data: SessionData;
+  /** The session's text per language code. */
+  texts: Map<string, CollectionEntry<'sessionTexts'>>;
+}
+
+export interface Site {
+  conference: Conference;
+  locales: Locale[];
+  defaultLocale: string;
+  /** Fallback order when a text is missing: the default language, then the others in order. */
+  fallbacks: string[];
+  sessions: Session[];
+  audiences: Taxon[];
+  formats: Map<string, Taxon>;
+  themes: Map<string, Taxon>;
+  speakers: Map<string, CollectionEntry<'speakers'>>;
+  letters: Map<string, CollectionEntry<'letter'>>;
+  homes: Map<string, CollectionEntry<'home'>>;
+  /** The build's "now" (SITE_NOW, or the real time). */
+  now: Date;
+}
+
+export class ContentError extends Error {
+  override name = 'ContentError';
+}
+
+let loading: Promise<Site> | undefined;
+
+/** The site model, built once and shared by every page of the build. */
+export function loadSite(): Promise<Site> {
+  loading ??= assemble();
+  return loading;
+}
+
+const fileOf = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
+const byOrder = (a: Taxon, b: Taxon) => a.data.order - b.data.order || a.id.localeCompare(b.id);
+const lastSegment = (id: string) => id.slice(id.lastIndexOf('/') + 1);
+
+async function assemble(): Promise<Site> {
+  const [conferences, homes, letters, sessions, sessionTexts, audiences, formats, themes, speakers] = await Promise.all([
+    getCollection('conference'),
+    getCollection('home'),
+    getCollection('letter'),
+    getCollection('sessions'),
+    getCollection('sessionTexts'),
+    getCollection('audiences'),
+    getCollection('formats'),
+    getCollection('themes'),
+    getCollection('speakers'),
+  ]);
+  const conferenceEntry = conferences[0];
+  if (!conferenceEntry) {
+    throw new ContentError('The content folder has no conference.yaml: expected one file describing the event (see docs/editing.md).');
+  }
+  const conference = conferenceEntry.data;
+  const taxa = { audiences, formats, themes };
+
+  const { problems, times } = checkIntegrity({
+    conferenceFile: fileOf(conferenceEntry),
+    startDate: conference.startDate,
+    endDate: conference.endDate,
+    timeZone: conference.timeZone,
+    locales: conference.locales.map((locale) => locale.code),
+    sessions: sessions.map((entry) => ({ ...entry.data, id: entry.id, file: fileOf(entry) })),
+    sessionTexts: sessionTexts.map((entry) => ({
+      file: fileOf(entry),
+      sessionId: entry.id.split('/')[0]!,
+      locale: lastSegment(entry.id),
+    })),
+    localizedFiles: [...homes, ...letters].map((entry) => ({ file: fileOf(entry), locale: entry.id })),
+    localizedFields: [
+      ...(['name', 'shortName', 'timeZoneName'] as const).map((field) => ({
+        file: fileOf(conferenceEntry),
+        field,
+        locales: Object.keys(conference[field]),
+      })),
+      ...Object.entries(taxa).flatMap(([, entries]) =>
+        entries.flatMap((entry) => [
+          { file: fileOf(entry), field: 'label', locales: Object.keys(entry.data.label) },
+          ...(entry.data.description ? [{ file: fileOf(entry), field: 'description', locales: Object.keys(entry.data.description) }] : []),
+        ]),
+      ),
+    ],
+    ids: {
+      formats: new Set(formats.map((entry) => entry.id)),
+      audiences: new Set(audiences.map((entry) => entry.id)),
+      themes: new Set(themes.map((entry) => entry.id)),
+      speakers: new Set(speakers.map((entry) => entry.id)),
+    },
+  });
+  if (problems.length > 0) throw new ContentError(formatProblems(problems));
+
+  const textsBySession = new Map<string, Map<string, CollectionEntry<'sessionTexts'>>>();
+  for (const text of sessionTexts) {
+    const sessionId = text.id.split('/')[0]!;
+    const texts = textsBySession.get(sessionId) ?? new Map();
+    texts.set(lastSegment(text.id), text);
+    textsBySession.set(sessionId, texts);
+  }
+
+  const locales = conference.locales.map((locale) => ({ code: locale.code, label: locale.label, dir: locale.dir ?? textDirection(locale.code) }));
+  const toTaxon = (entry: { id: string; data: TaxonomyData }): Taxon => ({ id: entry.id, data: entry.data });
+  return {
+    conference,
+    locales,
+    defaultLocale: conference.defaultLocale,
+    fallbacks: [conference.defaultLocale, ...locales.map((locale) => locale.code).filter((code) => code !== conference.defaultLocale)],
+    sessions: sessions
+      .map((entry) => ({ ...times.get(entry.id)!, data: entry.data, texts: textsBySession.get(entry.id)! }))
+      .sort(byStartTime),
+    audiences: audiences.map(toTaxon).sort(byOrder),
+    formats: new Map(formats.map((entry) => [entry.id, toTaxon(entry)])),
+    themes: new Map(themes.map((entry) => [entry.id, toTaxon(entry)])),
+    speakers: new Map(speakers.map((entry) => [entry.id, entry])),
+    letters: new Map(letters.map((entry) => [entry.id, entry])),
+    homes: new Map(homes.map((entry) => [entry.id, entry])),
+    now: resolveNow(process.env.SITE_NOW),
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Interface strings per language. Built-in dictionaries live in ./ui/; a site's
+ * languages come from its conference.yaml, and a language without a dictionary stops
+ * the build with the name of what is missing.
+ */
+import type { Plural } from './plural.ts';
+import { en, type UiStrings } from './ui/en.ts';
+import { fr } from './ui/fr.ts';
+
+const dictionaries: Record<string, UiStrings> = { en, fr };
+
+export type { UiStrings, Plural };
+
+/** The dictionary for `locale`. */
+export function uiStrings(locale: string): UiStrings {
+  const strings = dictionaries[locale];
+  if (!strings) {
+    throw new Error(
+      `conference.yaml lists the language "${locale}", but the site has no interface strings for it; expected one of ${Object.keys(dictionaries).join(', ')}, or a new dictionary in src/i18n/ui/${locale}.ts (see docs/editing.md, "Adding a language")`,
+    );
+  }
+  return strings;
+}
+
+/** Replaces `{name}` placeholders with values. */
+export function fill(template: string, values: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The right plural form for `count`, with `{count}` filled in as the language writes numbers. */
+export function countText(forms: Plural, count: number, locale: string): string {
+  const category = new Intl.PluralRules(locale).select(count);
+  return fill(forms[category] ?? forms.other, { count: new Intl.NumberFormat(locale).format(count) });
+}
+
+/** The name of language `code`, written in language `inLocale`, e.g. ("fr", "en") → "French". */
+export function languageName(code: string, inLocale: string): string {
+  return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
+}
+
+/**
+ * The text before and after `{name}` in a template, so markup (a link, a `<time>`) can be
+ * put where the placeholder is, wherever each language puts it.
+ */
+export function around(template: string, name: string, values: Record<string, string | number> = {}): [string, string] {
+  const marker = `{${name}}`;
+  const at = template.indexOf(marker);
+  if (at === -1) return [fill(template, values), ''];
+  return [fill(template.slice(0, at), values), fill(template.slice(at + marker.length), values)];
+}

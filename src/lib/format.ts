@@ -1,0 +1,48 @@
+/** Locale-aware display of days, times and ranges, through `Intl` only. */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+/** A calendar day is a date without a zone: format its UTC midnight in UTC so it never shifts. */
+function dayAsDate(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+/** "Wednesday 16 June 2021" in the visitor's language. */
+export function formatDay(day: string, locale: string): string {
+  return formatter(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dayAsDate(day));
+}
+
+/** "16–18 June 2021", collapsing the shared month and year as the language does. */
+export function formatDayRange(first: string, last: string, locale: string): string {
+  const f = formatter(locale, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+  return first === last ? f.format(dayAsDate(first)) : f.formatRange(dayAsDate(first), dayAsDate(last));
+}
+
+/** "14:00" on the wall clock of `timeZone`. */
+export function formatTime(instant: Date, locale: string, timeZone: string): string {
+  return formatter(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+}
+
+/** "Friday 4 June 2021, 23:59" on the wall clock of `timeZone`. */
+export function formatDateTime(instant: Date, locale: string, timeZone: string): string {
+  return formatter(locale, {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(instant);
+}

@@ -1,0 +1,53 @@
+/**
+ * Every kind of page the site has, and where it lives. A page is identified by a
+ * language-neutral key, so the same page in another language (for the switcher and
+ * hreflang alternates) is the same key with another locale's URL segments.
+ */
+import { joinPath } from './urls.ts';
+
+export type PageKey =
+  | { kind: 'home' }
+  | { kind: 'letter' }
+  | { kind: 'programme' }
+  | { kind: 'session'; id: string }
+  | { kind: 'audiences' }
+  | { kind: 'audience'; id: string }
+  | { kind: 'registration' };
+
+/** The translated first URL segment of each section, e.g. `programme`, `publics`. */
+export interface RouteSegments {
+  letter: string;
+  programme: string;
+  audiences: string;
+  registration: string;
+}
+
+/** The path segments after the locale, e.g. `['programme', '2021-06-16-opening']`. */
+export function pageSegments(key: PageKey, segments: RouteSegments): string[] {
+  switch (key.kind) {
+    case 'home':
+      return [];
+    case 'letter':
+      return [segments.letter];
+    case 'programme':
+      return [segments.programme];
+    case 'session':
+      return [segments.programme, key.id];
+    case 'audiences':
+      return [segments.audiences];
+    case 'audience':
+      return [segments.audiences, key.id];
+    case 'registration':
+      return [segments.registration];
+  }
+}
+
+/** The page's path including the site base and locale, ending in `/`. */
+export function pagePath(base: string, locale: string, key: PageKey, segments: RouteSegments): string {
+  return joinPath(base, locale, ...pageSegments(key, segments));
+}
+
+/** A stable string for a key, to compare pages across locales. */
+export function pageKeyId(key: PageKey): string {
+  return 'id' in key ? `${key.kind}:${key.id}` : key.kind;
+}

@@ -1,0 +1,62 @@
+/**
+ * Field types shared by the content schemas. Every error names what was found and what
+ * is expected, because editors read these messages, not the code.
+ */
+import { z } from 'astro/zod';
+import { isValidDay, isValidTime, isValidTimeZone } from '../lib/time.ts';
+import { isSlug } from '../lib/urls.ts';
+
+/** Renders a found value for an error message. */
+export function shown(value: unknown): string {
+  if (value === undefined) return 'nothing (the field is missing)';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString();
+  return JSON.stringify(value);
+}
+
+/** An error callback: "expected <what>, found <value>". */
+export const expected =
+  (what: string) =>
+  (issue: { input?: unknown }): string =>
+    `expected ${what}, found ${shown(issue.input)}`;
+
+/** The id of another entry (its file or folder name): lowercase letters, digits and hyphens. */
+export const entryId = (collection: string) =>
+  z
+    .string({ error: expected(`the id of an entry in content/${collection}/ (a file name without extension)`) })
+    .refine(isSlug, { error: expected(`the id of an entry in content/${collection}/: lowercase letters, digits and hyphens`) });
+
+/** A conference day. YAML turns an unquoted 2021-06-16 into a date, so both forms are accepted. */
+export const day = z
+  .union([z.string(), z.date()], { error: expected('a day written YYYY-MM-DD, e.g. 2021-06-16') })
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .refine(isValidDay, { error: expected('a real day written YYYY-MM-DD, e.g. 2021-06-16') });
+
+/** A wall-clock time in the conference's time zone. */
+export const time = z
+  .string({ error: expected('a time in quotes, 24-hour HH:MM, e.g. "14:00"') })
+  .refine(isValidTime, { error: expected('a 24-hour time HH:MM, e.g. "14:00"') });
+
+/** An instant with its zone. YAML turns unquoted ISO date-times into dates, so both forms are accepted. */
+export const instant = z
+  .union([z.iso.datetime({ offset: true }), z.date()], {
+    error: expected('a date-time with its UTC offset, e.g. "2021-06-04T23:59:00+02:00"'),
+  })
+  .transform((value) => (value instanceof Date ? value : new Date(value)));
+
+/** An IANA time zone such as Europe/Zurich. */
+export const timeZone = z
+  .string({ error: expected('an IANA time zone name, e.g. "Europe/Zurich"') })
+  .refine(isValidTimeZone, { error: expected('an IANA time zone name, e.g. "Europe/Zurich"') });
+
+/** A language code as used in URLs: `en`, `fr`, `pt-br`. */
+export const localeCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, { error: expected('a lowercase language code such as "en", "fr" or "pt-br"') });
+
+/** One text per language, e.g. `{ en: Library, fr: Bibliothèque }`. Missing languages fall back visibly. */
+export const localizedText = z.record(localeCode, z.string({ error: expected('a text') }).min(1, { error: expected('a non-empty text') }), {
+  error: expected('one text per language, e.g. "en: …" and "fr: …" on separate indented lines'),
+});
+
+/** A web address starting with https:// (or http://). */
+export const webUrl = z.url({ protocol: /^https?$/, error: expected('a web address starting with https://') });

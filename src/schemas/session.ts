@@ -1,0 +1,41 @@
+/**
+ * A session lives in its own folder, `content/sessions/<id>/`:
+ * - `session.yaml` holds the facts that are the same in every language (sessionSchema);
+ * - `<lang>.mdx` holds its title, summary and description in one language (sessionTextSchema).
+ */
+import { z } from 'astro/zod';
+import { day, entryId, expected, time } from './fields.ts';
+
+export const sessionSchema = z.strictObject({
+  /** The day it takes place, YYYY-MM-DD, in the conference's time zone. */
+  day,
+  /** Start time on the conference's clock, in quotes, e.g. "14:00". */
+  start: time,
+  /** End time on the conference's clock, in quotes, e.g. "15:30". */
+  end: time,
+  /** The kind of session: the id of a file in content/formats/. */
+  format: entryId('formats'),
+  /** Who it is for: ids of files in content/audiences/ (at least one). */
+  audiences: z.array(entryId('audiences'), { error: expected('a list of audience ids, e.g. [ict, library-research]') }).min(1, {
+    error: expected('at least one audience id'),
+  }),
+  /** Optional: the programme theme, the id of a file in content/themes/. */
+  theme: entryId('themes').optional(),
+  /** Optional: people speaking, ids of files in content/speakers/. */
+  speakers: z.array(entryId('speakers')).default([]),
+  /** Optional: people moderating, ids of files in content/speakers/. */
+  moderators: z.array(entryId('speakers')).default([]),
+  /** true while the time or content is not confirmed; the page then says it is provisional. */
+  provisional: z.boolean({ error: expected('true or false') }).default(false),
+  /** scheduled (default) or cancelled: a cancelled session stays listed, marked as cancelled. */
+  status: z.enum(['scheduled', 'cancelled'], { error: expected('scheduled or cancelled') }).default('scheduled'),
+});
+
+export const sessionTextSchema = z.strictObject({
+  /** The session title in this language. */
+  title: z.string({ error: expected('a title in quotes') }).min(1),
+  /** One or two sentences shown in the programme list. */
+  summary: z.string({ error: expected('a one- or two-sentence summary') }).min(1),
+});
+
+export type SessionData = z.output<typeof sessionSchema>;

@@ -1,0 +1,12 @@
+/** `content/speakers/<id>.yaml`: a speaker or moderator, referenced from sessions by id. */
+import { z } from 'astro/zod';
+import { localizedText, webUrl } from './fields.ts';
+
+export const speakerSchema = z.strictObject({
+  /** Name as the person wants it published. */
+  name: z.string().min(1),
+  /** Role and organisation per language, e.g. "Secretary General, IPU". */
+  role: localizedText.optional(),
+  /** Optional profile page. */
+  url: webUrl.optional(),
+});
