@@ -13,6 +13,8 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
+  // Lets test builds run with their own cache (see tests/helpers/build.ts).
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [mdx()],
 });

@@ -5,9 +5,10 @@
  */
 import type { Plural } from './plural.ts';
 import { en, type UiStrings } from './ui/en.ts';
+import { es } from './ui/es.ts';
 import { fr } from './ui/fr.ts';
 
-const dictionaries: Record<string, UiStrings> = { en, fr };
+const dictionaries: Record<string, UiStrings> = { en, es, fr };
 
 export type { UiStrings, Plural };
 

@@ -1,0 +1,83 @@
+/**
+ * Builds a site in a child process, the way `npm run build` does, into a fresh folder.
+ * Each build gets its own output and cache folders, so builds can run side by side.
+ */
+import { spawn } from 'node:child_process';
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const projectRoot = resolve(import.meta.dirname, '../..');
+
+export interface BuildOptions {
+  /** Content folder, absolute or relative to the project (default: content/). */
+  content?: string;
+  /** Base path, e.g. /wepc2021/. */
+  base?: string;
+  /** The build's "now", e.g. 2021-05-01T00:00:00Z. */
+  now?: string;
+  /** Extra environment variables. */
+  env?: Record<string, string>;
+}
+
+export interface BuildResult {
+  outDir: string;
+  code: number | null;
+  output: string;
+}
+
+/**
+ * Astro writes generated types to the project's .astro/ folder during every build, so two
+ * builds of different content at once would overwrite each other's: builds take turns.
+ */
+const lockDir = join(projectRoot, 'node_modules/.cache/conference-build.lock');
+
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  await mkdir(join(lockDir, '..'), { recursive: true });
+  for (;;) {
+    try {
+      await mkdir(lockDir);
+      break;
+    } catch {
+      const age = Date.now() - (await stat(lockDir).then((s) => s.mtimeMs, () => Date.now()));
+      if (age > 5 * 60_000) await rm(lockDir, { recursive: true, force: true }); // left by a killed run
+      await new Promise((wait) => setTimeout(wait, 200));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lockDir, { recursive: true, force: true });
+  }
+}
+
+export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  return withBuildLock(() => runBuild(options));
+}
+
+async function runBuild(options: BuildOptions): Promise<BuildResult> {
+  const work = await mkdtemp(join(tmpdir(), 'conference-build-'));
+  const outDir = join(work, 'dist');
+  const env: Record<string, string> = {
+    ...(process.env as Record<string, string>),
+    ASTRO_TELEMETRY_DISABLED: '1',
+    ASTRO_CACHE_DIR: join(work, 'cache'),
+    ...(options.content ? { CONFERENCE_CONTENT: options.content } : {}),
+    ...(options.base ? { BASE_PATH: options.base } : {}),
+    ...(options.now ? { SITE_NOW: options.now } : {}),
+    ...options.env,
+  };
+  const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: projectRoot,
+    env,
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  return { outDir, code, output: stripAnsi(output) };
+}
+
+function stripAnsi(text: string): string {
+  return text.replace(/\u001b\[[0-9;]*m/g, '');
+}
