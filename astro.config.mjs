@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { safeMdx } from './src/integrations/safe-mdx.ts';
 
 /**
  * Deployment settings come from the environment, so one build command serves every host:
@@ -17,4 +19,6 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
   integrations: [mdx()],
+  // Content files cannot run code: see src/lib/mdx-safety.ts.
+  markdown: { processor: satteri({ mdastPlugins: [safeMdx] }) },
 });

@@ -143,11 +143,13 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
   return { problems, times };
 }
 
-/** The message that stops the build: one block per problem, grouped by file. */
+/** The message that stops the build: the problems of each file under its name. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const lines = [`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:`];
-  for (const problem of [...problems].sort((a, b) => a.file.localeCompare(b.file))) {
-    lines.push(`  ${problem.file}`, `    field "${problem.field}": found ${problem.found}; expected ${problem.expected}`);
+  const byFile = Map.groupBy(problems, (problem) => problem.file);
+  for (const file of [...byFile.keys()].sort()) {
+    lines.push(`  ${file}`);
+    for (const problem of byFile.get(file)!) lines.push(`    field "${problem.field}": found ${problem.found}; expected ${problem.expected}`);
   }
   return lines.join('\n');
 }

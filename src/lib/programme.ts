@@ -20,7 +20,7 @@ export interface ProgrammeDay<T> {
 
 /**
  * Sessions grouped by the conference-time day they start on, in order. Days are those of
- * the conference zone, not UTC, so a 00:30 Geneva session belongs to its Geneva day.
+ * the conference zone, not UTC, so a 00:30 session belongs to its own local day.
  */
 export function groupByDay<T extends Timed>(sessions: readonly T[], timeZone: string): ProgrammeDay<T>[] {
   const days = new Map<string, T[]>();

@@ -3,6 +3,7 @@
  * say about dates, place, registration and languages comes from here.
  */
 import { z } from 'astro/zod';
+import { isFormatLocale } from '../lib/format.ts';
 import { day, expected, instant, localeCode, localizedText, timeZone, webUrl } from './fields.ts';
 
 export const localeSchema = z.strictObject({
@@ -12,6 +13,8 @@ export const localeSchema = z.strictObject({
   label: z.string().min(1),
   /** Optional: "rtl" or "ltr"; worked out from the language when left out. */
   dir: z.enum(['ltr', 'rtl']).optional(),
+  /** Optional: the locale dates, times and numbers are written in, e.g. "en-GB" or "ar-u-nu-latn" (Latin digits); default: code. */
+  formatLocale: z.string().refine(isFormatLocale, { error: expected('a BCP 47 locale such as "en-GB" or "ar-u-nu-latn"') }).optional(),
 });
 
 export const conferenceSchema = z
@@ -26,9 +29,9 @@ export const conferenceSchema = z
     startDate: day,
     /** Last day, YYYY-MM-DD (same as startDate for a one-day event). */
     endDate: day,
-    /** IANA time zone all programme times are written in, e.g. Europe/Zurich. */
+    /** IANA time zone all programme times are written in, e.g. Europe/Paris. */
     timeZone,
-    /** How that zone is named to visitors, per language, e.g. "Geneva time". */
+    /** How that zone is named to visitors, per language, e.g. "Paris time". */
     timeZoneName: localizedText,
     /** online, hybrid or in-person. */
     attendance: z.enum(['online', 'hybrid', 'in-person'], { error: expected('one of online, hybrid, in-person') }),

@@ -22,8 +22,8 @@ export const expected =
 /** The id of another entry (its file or folder name): lowercase letters, digits and hyphens. */
 export const entryId = (collection: string) =>
   z
-    .string({ error: expected(`the id of an entry in content/${collection}/ (a file name without extension)`) })
-    .refine(isSlug, { error: expected(`the id of an entry in content/${collection}/: lowercase letters, digits and hyphens`) });
+    .string({ error: expected(`the id of a file in the ${collection}/ folder of the content (its name without extension)`) })
+    .refine(isSlug, { error: expected(`the id of a file in the ${collection}/ folder: lowercase letters, digits and hyphens`) });
 
 /** A conference day. YAML turns an unquoted 2021-06-16 into a date, so both forms are accepted. */
 export const day = z
@@ -43,10 +43,10 @@ export const instant = z
   })
   .transform((value) => (value instanceof Date ? value : new Date(value)));
 
-/** An IANA time zone such as Europe/Zurich. */
+/** An IANA time zone such as Europe/Paris. */
 export const timeZone = z
-  .string({ error: expected('an IANA time zone name, e.g. "Europe/Zurich"') })
-  .refine(isValidTimeZone, { error: expected('an IANA time zone name, e.g. "Europe/Zurich"') });
+  .string({ error: expected('an IANA time zone name, e.g. "Europe/Paris"') })
+  .refine(isValidTimeZone, { error: expected('an IANA time zone name, e.g. "Europe/Paris"') });
 
 /** A language code as used in URLs: `en`, `fr`, `pt-br`. */
 export const localeCode = z

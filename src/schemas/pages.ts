@@ -5,7 +5,7 @@ import { day, expected } from './fields.ts';
 export const letterSchema = z.strictObject({
   /** Page title, e.g. "Invitation letter". */
   title: z.string().min(1),
-  /** Where it was written, e.g. "Geneva". */
+  /** Where it was written, e.g. "Paris". */
   place: z.string().min(1),
   /** Date of the letter, YYYY-MM-DD. */
   date: day,

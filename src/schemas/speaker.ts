@@ -5,7 +5,7 @@ import { localizedText, webUrl } from './fields.ts';
 export const speakerSchema = z.strictObject({
   /** Name as the person wants it published. */
   name: z.string().min(1),
-  /** Role and organisation per language, e.g. "Secretary General, IPU". */
+  /** Role and organisation per language, e.g. "Director, National Library". */
   role: localizedText.optional(),
   /** Optional profile page. */
   url: webUrl.optional(),

@@ -1,0 +1,91 @@
+/**
+ * The same code builds another conference: other name, dates, zone, languages, a hybrid
+ * venue, a cancelled session and a session across a daylight-saving change.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { uiStrings } from '../../src/i18n/index.ts';
+import { buildSite, projectRoot } from '../helpers/build.ts';
+import { contentFolder } from '../helpers/content-read.ts';
+import { htmlPages, readPage } from '../helpers/dist.ts';
+
+const example = 'examples/open-data-summit/content';
+const content = contentFolder(example);
+let dist: string;
+
+beforeAll(async () => {
+  const build = await buildSite({ content: example });
+  expect(build.code, build.output).toBe(0);
+  dist = build.outDir;
+});
+
+describe('the example conference', () => {
+  it('is built in its own languages only, with its own name', () => {
+    const languages = content.conference.locales.map((l) => l.code);
+    expect(readdirSync(dist).filter((entry) => !entry.includes('.') && !entry.startsWith('_')).sort()).toEqual(expect.arrayContaining(languages.sort()));
+    expect(readdirSync(dist)).not.toContain('fr');
+    const home = readPage(dist, 'en/index.html');
+    expect(home.$('title').text()).toContain((content.conference.name as Record<string, string>).en);
+  });
+
+  it('contains nothing from the main conference', () => {
+    const main = contentFolder().conference;
+    const mainNames = Object.values(main.name as Record<string, string>);
+    for (const page of htmlPages(dist)) {
+      for (const name of mainNames) expect(page.html, page.path).not.toContain(name);
+      expect(page.html).not.toContain(main.registration.url);
+    }
+  });
+
+  it('shows times with the offset in force on each side of the daylight-saving change', () => {
+    const page = readPage(dist, 'en/programme/2025-11-02-night-hackathon/index.html');
+    const times = page.$('.session-facts time').map((_, el) => el.attribs.datetime).get();
+    expect(times).toEqual(['2025-11-02T00:30:00-04:00', '2025-11-02T03:00:00-05:00']);
+  });
+
+  it('falls back visibly, in the text’s own language, when a translation is missing', () => {
+    const es = uiStrings('es').routes;
+    const page = readPage(dist, `es/${es.programme}/2025-11-02-night-hackathon/index.html`);
+    expect(page.$('html').attr('lang')).toBe('es');
+    expect(page.$('.notice--fallback').text()).toMatch(/español.*inglés/);
+    expect(page.$('article.session').attr('lang')).toBe('en');
+    expect(page.$('h1').text()).toBe(content.sessionText('2025-11-02-night-hackathon', 'en')!.title);
+    const translated = readPage(dist, `es/${es.programme}/2025-11-02-cancelled-panel/index.html`);
+    expect(translated.$('.notice--fallback')).toHaveLength(0);
+  });
+
+  it('keeps a cancelled session listed and marked', () => {
+    const page = readPage(dist, 'en/programme/index.html');
+    const item = page.$('[data-session="2025-11-02-cancelled-panel"]');
+    expect(item.hasClass('session-item--cancelled')).toBe(true);
+    expect(item.text()).toContain(uiStrings('en').session.cancelled);
+  });
+
+  it('names a hybrid venue', () => {
+    const home = readPage(dist, 'en/index.html');
+    expect(home.$('.key-facts').text()).toContain(uiStrings('en').attendance.hybrid);
+    expect(home.$('.key-facts').text()).toContain('Example Conference Centre');
+  });
+});
+
+describe('the code', () => {
+  it('holds nothing specific to one conference', () => {
+    const main = contentFolder().conference;
+    const needles = [
+      ...Object.values(main.name as Record<string, string>),
+      ...Object.values(main.shortName as Record<string, string>),
+      main.timeZone,
+      main.registration.url,
+      'e-Parl',
+      'IPU',
+      'UIP',
+      'Inter-Parliamentary',
+    ];
+    const files = readdirSync(join(projectRoot, 'src'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+    for (const file of files) {
+      const text = readFileSync(join(file.parentPath, file.name), 'utf8');
+      for (const needle of needles) expect(text.includes(needle), `${file.name} mentions ${needle}`).toBe(false);
+    }
+  });
+});

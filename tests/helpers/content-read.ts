@@ -1,0 +1,46 @@
+/**
+ * Reads content files directly (js-yaml, as Astro does), so tests derive their
+ * expectations from the content rather than from the code under test.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { projectRoot } from './build.ts';
+
+export interface ConferenceFile {
+  timeZone: string;
+  defaultLocale: string;
+  locales: { code: string; label: string }[];
+  registration: { url: string; deadline: string | Date };
+  [key: string]: unknown;
+}
+
+export function readYaml<T>(file: string): T {
+  return yaml.load(readFileSync(file, 'utf8')) as T;
+}
+
+/** Frontmatter of an MDX file. */
+export function readFrontmatter<T>(file: string): T {
+  const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'));
+  if (!match) throw new Error(`${file} has no frontmatter`);
+  return yaml.load(match[1]!) as T;
+}
+
+export function contentFolder(content = 'content') {
+  const dir = join(projectRoot, content);
+  const list = (sub: string) => readdirSync(join(dir, sub)).sort();
+  return {
+    dir,
+    conference: readYaml<ConferenceFile>(join(dir, 'conference.yaml')),
+    sessionIds: list('sessions'),
+    audienceIds: list('audiences').map((file) => file.replace(/\.yaml$/, '')),
+    sessionText: (id: string, locale: string) => {
+      try {
+        return readFrontmatter<{ title: string; summary: string }>(join(dir, 'sessions', id, `${locale}.mdx`));
+      } catch {
+        return undefined;
+      }
+    },
+    sessionFacts: (id: string) => readYaml<{ day: string | Date; start: string; end: string; audiences: string[]; format: string }>(join(dir, 'sessions', id, 'session.yaml')),
+  };
+}

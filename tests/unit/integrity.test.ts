@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { checkIntegrity, formatProblems, type IntegrityInput } from '../../src/lib/integrity.ts';
+
+function input(overrides: Partial<IntegrityInput> = {}): IntegrityInput {
+  return {
+    conferenceFile: 'content/conference.yaml',
+    startDate: '2021-06-16',
+    endDate: '2021-06-18',
+    timeZone: 'Europe/Zurich',
+    locales: ['fr', 'en'],
+    sessions: [
+      {
+        id: 'opening',
+        file: 'content/sessions/opening/session.yaml',
+        day: '2021-06-16',
+        start: '14:00',
+        end: '14:30',
+        format: 'opening',
+        audiences: ['ict'],
+        speakers: [],
+        moderators: [],
+      },
+    ],
+    sessionTexts: [{ file: 'content/sessions/opening/en.mdx', sessionId: 'opening', locale: 'en' }],
+    localizedFiles: [{ file: 'content/letter/fr.mdx', locale: 'fr' }],
+    localizedFields: [{ file: 'content/audiences/ict.yaml', field: 'label', locales: ['fr', 'en'] }],
+    ids: { formats: new Set(['opening']), audiences: new Set(['ict']), themes: new Set(['data']), speakers: new Set() },
+    ...overrides,
+  };
+}
+
+const withSession = (changes: Partial<IntegrityInput['sessions'][number]>) => input({ sessions: [{ ...input().sessions[0]!, ...changes }] });
+
+describe('checkIntegrity', () => {
+  it('accepts consistent content and returns session instants', () => {
+    const { problems, times } = checkIntegrity(input());
+    expect(problems).toEqual([]);
+    expect(times.get('opening')?.start.toISOString()).toBe('2021-06-16T12:00:00.000Z');
+  });
+
+  it('names unknown references with the file, the field and the valid ids', () => {
+    const { problems } = checkIntegrity(withSession({ format: 'keynote', audiences: ['ict', 'librarians'], theme: 'ai', speakers: ['nobody'] }));
+    expect(problems.map((p) => p.field).sort()).toEqual(['audiences[1]', 'format', 'speakers[0]', 'theme']);
+    const format = problems.find((p) => p.field === 'format')!;
+    expect(format.file).toBe('content/sessions/opening/session.yaml');
+    expect(format.found).toBe('"keynote"');
+    expect(format.expected).toContain('opening');
+  });
+
+  it('rejects an end before the start and sessions outside the conference days', () => {
+    const early = checkIntegrity(withSession({ start: '15:00', end: '14:00' })).problems;
+    expect(early).toEqual([expect.objectContaining({ field: 'end', expected: 'an end time after the start time' })]);
+    const outside = checkIntegrity(withSession({ day: '2021-06-19' })).problems;
+    expect(outside).toEqual([expect.objectContaining({ field: 'day', found: '2021-06-19' })]);
+  });
+
+  it('rejects a time that does not exist in the zone', () => {
+    const { problems } = checkIntegrity({ ...withSession({ day: '2021-03-28', start: '02:30', end: '03:30' }), startDate: '2021-03-28' });
+    expect(problems).toEqual([expect.objectContaining({ field: 'start/end' })]);
+  });
+
+  it('reports texts without a session, sessions without text and files in unknown languages', () => {
+    const { problems } = checkIntegrity(
+      input({
+        sessionTexts: [{ file: 'content/sessions/orphan/en.mdx', sessionId: 'orphan', locale: 'en' }],
+        localizedFiles: [{ file: 'content/letter/de.mdx', locale: 'de' }],
+        localizedFields: [{ file: 'content/audiences/ict.yaml', field: 'label', locales: ['fr', 'fr-fr'] }],
+      }),
+    );
+    expect(problems.map((p) => `${p.file} ${p.field}`).sort()).toEqual([
+      'content/audiences/ict.yaml label.fr-fr',
+      'content/letter/de.mdx (file name)',
+      'content/sessions/opening/session.yaml (folder)',
+      'content/sessions/orphan/en.mdx (file)',
+    ]);
+  });
+
+  it('reports a repeated audience', () => {
+    expect(checkIntegrity(withSession({ audiences: ['ict', 'ict'] })).problems).toEqual([expect.objectContaining({ field: 'audiences' })]);
+  });
+
+  it('collects every problem instead of stopping at the first', () => {
+    const broken = input({
+      sessions: [
+        { ...input().sessions[0]!, format: 'x' },
+        { ...input().sessions[0]!, id: 'second', file: 'content/sessions/second/session.yaml', day: '2022-01-01' },
+      ],
+    });
+    const message = formatProblems(checkIntegrity(broken).problems);
+    expect(message).toMatch(/^The content has 3 problems:/);
+    expect(message).toContain('content/sessions/second/session.yaml');
+    expect(message).toContain('field "format": found "x"');
+  });
+});

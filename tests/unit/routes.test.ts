@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../src/i18n/ui/en.ts';
+import { fr } from '../../src/i18n/ui/fr.ts';
+import { preferredLocale } from '../../src/lib/preferred-locale.ts';
+import { pageKeyId, pagePath } from '../../src/lib/routes.ts';
+import { isSlug, joinFile, joinPath } from '../../src/lib/urls.ts';
+
+describe('joinPath', () => {
+  it('joins a base and segments with single slashes and a trailing slash', () => {
+    expect(joinPath('/', 'fr', 'programme')).toBe('/fr/programme/');
+    expect(joinPath('/wepc2021/', 'en', 'programme', 'x')).toBe('/wepc2021/en/programme/x/');
+    expect(joinPath('/wepc2021', '/en/')).toBe('/wepc2021/en/');
+    expect(joinPath('/')).toBe('/');
+  });
+
+  it('makes file paths without a trailing slash', () => {
+    expect(joinFile('/base/', 'en', 'programme.ics')).toBe('/base/en/programme.ics');
+  });
+});
+
+describe('pagePath', () => {
+  it('puts translated segments in each language', () => {
+    expect(pagePath('/', 'fr', { kind: 'audiences' }, fr.routes)).toBe(`/fr/${fr.routes.audiences}/`);
+    expect(pagePath('/', 'en', { kind: 'audience', id: 'ict' }, en.routes)).toBe(`/en/${en.routes.audiences}/ict/`);
+    expect(pagePath('/b/', 'fr', { kind: 'session', id: 's1' }, fr.routes)).toBe(`/b/fr/${fr.routes.programme}/s1/`);
+    expect(pagePath('/', 'en', { kind: 'home' }, en.routes)).toBe('/en/');
+  });
+
+  it('identifies the same page across languages', () => {
+    expect(pageKeyId({ kind: 'session', id: 'a' })).toBe(pageKeyId({ kind: 'session', id: 'a' }));
+    expect(pageKeyId({ kind: 'session', id: 'a' })).not.toBe(pageKeyId({ kind: 'audience', id: 'a' }));
+  });
+});
+
+describe('isSlug', () => {
+  it('accepts lowercase words joined by hyphens only', () => {
+    expect(isSlug('library-research')).toBe(true);
+    expect(isSlug('2021-06-16-opening')).toBe(true);
+    for (const bad of ['Library', 'a b', 'a--b', '-a', 'a-', 'é', '']) expect(isSlug(bad)).toBe(false);
+  });
+});
+
+describe('preferredLocale', () => {
+  it('picks the first browser language the site has, exact or by base language', () => {
+    expect(preferredLocale(['de-CH', 'fr-CH', 'en'], ['fr', 'en'])).toBe('fr');
+    expect(preferredLocale(['en-GB'], ['fr', 'en'])).toBe('en');
+    expect(preferredLocale(['pt-BR', 'pt'], ['pt-br', 'en'])).toBe('pt-br');
+    expect(preferredLocale(['ja'], ['fr', 'en'])).toBeUndefined();
+  });
+});
