@@ -16,6 +16,8 @@ export interface Locale {
   code: string;
   label: string;
   dir: Direction;
+  /** What every `Intl` call on this language's pages is given, e.g. "ar-u-nu-latn" (see docs/i18n.md). */
+  formatLocale: string;
 }
 
 export interface Taxon {
@@ -47,6 +49,13 @@ export interface Site {
   homes: Map<string, CollectionEntry<'home'>>;
   /** The build's "now" (SITE_NOW, or the real time). */
   now: Date;
+}
+
+/** The site language `code` (one of `site.locales`). */
+export function localeOf(site: Site, code: string): Locale {
+  const locale = site.locales.find((candidate) => candidate.code === code);
+  if (!locale) throw new Error(`"${code}" is not one of the site's languages (${site.locales.map((l) => l.code).join(', ')})`);
+  return locale;
 }
 
 export class ContentError extends Error {
@@ -127,7 +136,12 @@ async function assemble(): Promise<Site> {
     textsBySession.set(sessionId, texts);
   }
 
-  const locales = conference.locales.map((locale) => ({ code: locale.code, label: locale.label, dir: locale.dir ?? textDirection(locale.code) }));
+  const locales = conference.locales.map((locale) => ({
+    code: locale.code,
+    label: locale.label,
+    dir: locale.dir ?? textDirection(locale.code),
+    formatLocale: locale.formatLocale ?? locale.code,
+  }));
   const toTaxon = (entry: { id: string; data: TaxonomyData }): Taxon => ({ id: entry.id, data: entry.data });
   return {
     conference,

@@ -49,8 +49,11 @@ export const safeMdx: MdastPluginEntry = ({ fileURL }) => {
     html: (node) => note(node, /^\s*<!--[\s\S]*-->\s*$/.test(node.value) ? undefined : RAW_HTML_PROBLEM),
     after: () => {
       if (problems.length === 0) return;
-      const file = fileURL ? relative(process.cwd(), fileURLToPath(fileURL)) : 'a Markdown file';
-      throw new Error(describeProblems(file, problems));
+      const path = fileURL ? fileURLToPath(fileURL) : 'a Markdown file';
+      const file = relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path);
+      // @astrojs/mdx reads `line` and `column` into the error's location.
+      const [{ line, column }] = problems as [ContentProblem];
+      throw Object.assign(new Error(describeProblems(file, problems)), { line, column });
     },
   };
 };

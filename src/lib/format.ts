@@ -33,6 +33,32 @@ export function formatTime(instant: Date, locale: string, timeZone: string): str
   return formatter(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 }
 
+export interface TimeRangeText {
+  start: string;
+  /** What the language puts between the two times, e.g. "–" or " – ". */
+  separator: string;
+  end: string;
+}
+
+/**
+ * "14:00", "–", "15:30": the two ends of a range on the same day (start at least a minute
+ * before end) and the language's own separator, so each end can be marked up.
+ */
+export function formatTimeRange(start: Date, end: Date, locale: string, timeZone: string): TimeRangeText {
+  const parts = formatter(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatRangeToParts(start, end);
+  const joined = (source: string) => parts.filter((part) => part.source === source).map((part) => part.value).join('');
+  return { start: joined('startRange'), separator: joined('shared'), end: joined('endRange') };
+}
+
+/** True for a locale tag `Intl` accepts, e.g. "en-GB" or "ar-u-nu-latn". */
+export function isFormatLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** "Friday 4 June 2021, 23:59" on the wall clock of `timeZone`. */
 export function formatDateTime(instant: Date, locale: string, timeZone: string): string {
   return formatter(locale, {

@@ -116,11 +116,9 @@ export interface ContentProblem {
 
 /** One build error for a file: every problem with its line, then what content may contain. */
 export function describeProblems(file: string, problems: readonly ContentProblem[]): string {
-  const [first] = problems;
   const at = (problem: ContentProblem) => `${file}:${problem.line ?? '?'}:${problem.column ?? '?'}`;
   return [
-    // Astro turns a leading "line:column:" into the error's location.
-    `${first?.line ?? 0}:${first?.column ?? 0}: ${file} contains something content may not contain:`,
+    `${file} contains something content may not contain:`,
     ...problems.map((problem) => `  ${at(problem)}: ${problem.message}`),
     `Content may use Markdown, the HTML elements ${ALLOWED_HTML_ELEMENTS.join(', ')}, and the site's components (${listOf(ALLOWED_COMPONENTS)}).`,
   ].join('\n');

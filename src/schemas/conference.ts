@@ -74,6 +74,12 @@ export const conferenceSchema = z
     if (!codes.includes(conference.defaultLocale)) {
       ctx.addIssue({ code: 'custom', path: ['defaultLocale'], input: conference.defaultLocale, message: `expected one of the codes listed in locales (${codes.join(', ')}), found "${conference.defaultLocale}"` });
     }
+    conference.locales.forEach((locale, index) => {
+      const format = locale.formatLocale;
+      if (format && isFormatLocale(format) && new Intl.Locale(format).language !== new Intl.Locale(locale.code).language) {
+        ctx.addIssue({ code: 'custom', path: ['locales', index, 'formatLocale'], input: format, message: `expected a locale of the language "${locale.code}", e.g. "${locale.code}-…", found "${format}"` });
+      }
+    });
     const duplicate = codes.find((code, index) => codes.indexOf(code) !== index);
     if (duplicate) ctx.addIssue({ code: 'custom', path: ['locales'], message: `expected each language once, found "${duplicate}" twice` });
     if (conference.endDate < conference.startDate) {

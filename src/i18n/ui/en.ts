@@ -39,7 +39,7 @@ export const en = {
     seeProgramme: 'See the programme',
   },
   time: {
-    conferenceTime: '{zone} ({offset})',
+    conferenceTime: '{zone}, {offset}',
     allTimesIn: 'All times are {zone} ({offset}).',
   },
   programme: {

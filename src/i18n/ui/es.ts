@@ -38,7 +38,7 @@ export const es: UiStrings = {
     seeProgramme: 'Ver el programa',
   },
   time: {
-    conferenceTime: '{zone} ({offset})',
+    conferenceTime: '{zone}, {offset}',
     allTimesIn: 'Todos los horarios están en {zone} ({offset}).',
   },
   programme: {

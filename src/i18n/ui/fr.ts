@@ -38,7 +38,7 @@ export const fr: UiStrings = {
     seeProgramme: 'Voir le programme',
   },
   time: {
-    conferenceTime: '{zone} ({offset})',
+    conferenceTime: '{zone}, {offset}',
     allTimesIn: 'Tous les horaires sont à l’{zone} ({offset}).',
   },
   programme: {
