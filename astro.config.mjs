@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import pagefind from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { safeMdx } from './src/integrations/safe-mdx.ts';
 
@@ -18,7 +19,7 @@ export default defineConfig({
   // Lets test builds run with their own cache (see tests/helpers/build.ts).
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   // Content files cannot run code: see src/lib/mdx-safety.ts.
   markdown: { processor: satteri({ mdastPlugins: [safeMdx] }) },
 });

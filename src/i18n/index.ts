@@ -4,11 +4,12 @@
  * the build with the name of what is missing.
  */
 import type { Plural } from './plural.ts';
+import { ar } from './ui/ar.ts';
 import { en, type UiStrings } from './ui/en.ts';
 import { es } from './ui/es.ts';
 import { fr } from './ui/fr.ts';
 
-const dictionaries: Record<string, UiStrings> = { en, es, fr };
+const dictionaries: Record<string, UiStrings> = { ar, en, es, fr };
 
 export type { UiStrings, Plural };
 

@@ -34,7 +34,7 @@ export function groupByDay<T extends Timed>(sessions: readonly T[], timeZone: st
 }
 
 /** The sessions just before and after `id` in programme order, for previous/next links. */
-export function neighbours<T extends Timed>(ordered: readonly T[], id: string): { previous?: T; next?: T } {
+export function neighbours<T extends Timed>(ordered: readonly T[], id: string): { previous?: T | undefined; next?: T | undefined } {
   const index = ordered.findIndex((session) => session.id === id);
   if (index === -1) return {};
   return { previous: ordered[index - 1], next: ordered[index + 1] };

@@ -46,6 +46,7 @@ export const conferenceSchema = z
       /** The organisation's website. */
       url: webUrl,
     }),
+    /** How to register. */
     registration: z.strictObject({
       /** The external registration page (opens in a new tab). */
       url: webUrl,
@@ -56,6 +57,7 @@ export const conferenceSchema = z
       /** Who registers, per language, e.g. "Parliaments register their delegations". */
       note: localizedText.optional(),
     }),
+    /** Who to write to with questions. */
     contact: z.strictObject({
       /** Contact person's name as published (optional). */
       name: z.string().min(1).optional(),

@@ -14,7 +14,9 @@ export async function serveStatic(dir: string, base = '/'): Promise<{ url: strin
       return;
     }
     request.url = `/${request.url.slice(base.length)}`;
-    files(request, response, () => response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound));
+    files(request, response, () => {
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+    });
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const { port } = server.address() as AddressInfo;

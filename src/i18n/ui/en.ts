@@ -8,6 +8,7 @@ export const en = {
     programme: 'programme',
     audiences: 'audiences',
     registration: 'registration',
+    search: 'search',
   },
   site: {
     skipLink: 'Skip to main content',
@@ -22,6 +23,7 @@ export const en = {
     letter: 'Invitation letter',
     audiences: 'Who is it for?',
     registration: 'Registration',
+    search: 'Search',
   },
   attendance: {
     online: 'Online',
@@ -41,6 +43,8 @@ export const en = {
   time: {
     conferenceTime: '{zone}, {offset}',
     allTimesIn: 'All times are {zone} ({offset}).',
+    /** A day followed by a time range, e.g. "Wednesday 16 June 2021, 14:00–15:00". */
+    dayAndTime: '{day}, {time}',
   },
   programme: {
     title: 'Programme',
@@ -59,6 +63,7 @@ export const en = {
     speakers: 'Speakers',
     moderators: 'Moderators',
     speakersTba: 'Speakers to be announced.',
+    speakerRole: '{name}, {role}',
     provisional: 'Provisional',
     provisionalNotice: 'Provisional: the time and details of this session are not yet confirmed.',
     cancelled: 'Cancelled',
@@ -89,6 +94,23 @@ export const en = {
   },
   fallback: {
     notice: 'This text is not yet available in {language}; it is shown in {original}.',
+  },
+  search: {
+    title: 'Search',
+    description: 'Find sessions and pages of the conference site.',
+    label: 'Words to search for',
+    filters: 'Narrow down',
+    audience: 'Audience',
+    day: 'Day',
+    format: 'Format',
+    anyDay: 'All days',
+    anyFormat: 'All formats',
+    results: 'Search results',
+    resultCount: { one: '{count} result', other: '{count} results' } as Plural,
+    noResults: 'No results. Try other words or fewer filters.',
+    loading: 'Loading…',
+    failed: 'Search is not available at the moment.',
+    noScript: 'Search needs JavaScript, which is turned off or not available in your browser. You can find sessions in the programme or by audience:',
   },
   notFound: {
     title: 'Page not found',

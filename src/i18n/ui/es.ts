@@ -7,6 +7,7 @@ export const es: UiStrings = {
     programme: 'programa',
     audiences: 'publicos',
     registration: 'inscripcion',
+    search: 'buscar',
   },
   site: {
     skipLink: 'Ir al contenido principal',
@@ -21,6 +22,7 @@ export const es: UiStrings = {
     letter: 'Carta de invitación',
     audiences: '¿A quién se dirige?',
     registration: 'Inscripción',
+    search: 'Buscar',
   },
   attendance: {
     online: 'En línea',
@@ -39,7 +41,8 @@ export const es: UiStrings = {
   },
   time: {
     conferenceTime: '{zone}, {offset}',
-    allTimesIn: 'Todos los horarios están en {zone} ({offset}).',
+    allTimesIn: 'Todos los horarios corresponden a la {zone} ({offset}).',
+    dayAndTime: '{day}, {time}',
   },
   programme: {
     title: 'Programa',
@@ -55,9 +58,10 @@ export const es: UiStrings = {
     audiences: 'Para',
     theme: 'Tema',
     time: 'Horario',
-    speakers: 'Oradores',
+    speakers: 'Ponentes',
     moderators: 'Moderación',
-    speakersTba: 'Oradores por anunciar.',
+    speakersTba: 'Ponentes por anunciar.',
+    speakerRole: '{name}, {role}',
     provisional: 'Provisional',
     provisionalNotice: 'Provisional: el horario y los detalles de esta sesión aún no están confirmados.',
     cancelled: 'Cancelada',
@@ -88,6 +92,23 @@ export const es: UiStrings = {
   },
   fallback: {
     notice: 'Este texto aún no está disponible en {language}; se muestra en {original}.',
+  },
+  search: {
+    title: 'Buscar',
+    description: 'Encontrar las sesiones y las páginas del sitio de la conferencia.',
+    label: 'Palabras que buscar',
+    filters: 'Afinar la búsqueda',
+    audience: 'Público',
+    day: 'Día',
+    format: 'Formato',
+    anyDay: 'Todos los días',
+    anyFormat: 'Todos los formatos',
+    results: 'Resultados de la búsqueda',
+    resultCount: { one: '{count} resultado', other: '{count} resultados' },
+    noResults: 'No hay resultados. Pruebe con otras palabras o con menos filtros.',
+    loading: 'Cargando…',
+    failed: 'La búsqueda no está disponible en este momento.',
+    noScript: 'La búsqueda necesita JavaScript, que está desactivado o no está disponible en su navegador. Puede encontrar las sesiones en el programa o por público:',
   },
   notFound: {
     title: 'Página no encontrada',

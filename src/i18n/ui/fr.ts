@@ -7,6 +7,7 @@ export const fr: UiStrings = {
     programme: 'programme',
     audiences: 'publics',
     registration: 'inscription',
+    search: 'recherche',
   },
   site: {
     skipLink: 'Aller au contenu principal',
@@ -21,6 +22,7 @@ export const fr: UiStrings = {
     letter: "Lettre d'invitation",
     audiences: 'À qui s’adresse-t-elle ?',
     registration: 'Inscription',
+    search: 'Recherche',
   },
   attendance: {
     online: 'En ligne',
@@ -40,6 +42,7 @@ export const fr: UiStrings = {
   time: {
     conferenceTime: '{zone}, {offset}',
     allTimesIn: 'Tous les horaires sont à l’{zone} ({offset}).',
+    dayAndTime: '{day}, {time}',
   },
   programme: {
     title: 'Programme',
@@ -58,6 +61,7 @@ export const fr: UiStrings = {
     speakers: 'Intervenants',
     moderators: 'Modération',
     speakersTba: 'Intervenants à annoncer.',
+    speakerRole: '{name}, {role}',
     provisional: 'Provisoire',
     provisionalNotice: 'Provisoire : l’horaire et les détails de cette séance ne sont pas encore confirmés.',
     cancelled: 'Annulée',
@@ -88,6 +92,23 @@ export const fr: UiStrings = {
   },
   fallback: {
     notice: 'Ce texte n’est pas encore disponible en {language} ; il est affiché en {original}.',
+  },
+  search: {
+    title: 'Recherche',
+    description: 'Trouver les séances et les pages du site de la conférence.',
+    label: 'Mots à rechercher',
+    filters: 'Affiner',
+    audience: 'Public',
+    day: 'Jour',
+    format: 'Format',
+    anyDay: 'Tous les jours',
+    anyFormat: 'Tous les formats',
+    results: 'Résultats de la recherche',
+    resultCount: { one: '{count} résultat', other: '{count} résultats' },
+    noResults: 'Aucun résultat. Essayez d’autres mots ou moins de filtres.',
+    loading: 'Chargement…',
+    failed: 'La recherche n’est pas disponible pour le moment.',
+    noScript: 'La recherche nécessite JavaScript, qui est désactivé ou indisponible dans votre navigateur. Vous trouverez les séances dans le programme ou par public :',
   },
   notFound: {
     title: 'Page introuvable',

@@ -1,0 +1,75 @@
+/**
+ * iCalendar files (RFC 5545) of sessions, written by ical-generator, which escapes text,
+ * folds lines at 75 octets and ends them with CRLF.
+ *
+ * Times are written in UTC (`DTSTART:20210616T120000Z`): an instant needs no VTIMEZONE,
+ * so no hand-made zone rules can be wrong, and every calendar shows it on its own clock.
+ * No Astro or Node imports: a page can build a file of chosen sessions in the browser too.
+ */
+import ical, { escape, ICalEventStatus, type ICalEventData } from 'ical-generator';
+import type { ProgrammeSession } from './programme-data.ts';
+
+/** Texts of the calendar's language. */
+export interface EventLabels {
+  /** The title of a cancelled session, e.g. "Cancelled: …", so it stands out in any calendar. */
+  cancelledTitle: (title: string) => string;
+  cancelledNotice: string;
+  provisionalNotice: string;
+}
+
+export interface EventOptions {
+  /** DTSTAMP: when this version of the event was published (the build's clock). */
+  stamp: Date;
+  /** Where it happens, e.g. "Online" or the venue. */
+  location: string;
+  labels: EventLabels;
+}
+
+/**
+ * A UID that names the session for good: its id at the site's address. It does not change
+ * from build to build or language to language, so re-importing updates the event in place.
+ */
+export function sessionUid(sessionId: string, siteRoot: string): string {
+  const root = new URL(siteRoot);
+  return `${sessionId}@${root.host}${root.pathname.replace(/\/+$/, '')}`;
+}
+
+/** The calendar event of a session. A cancelled session stays, marked CANCELLED, so it does not silently vanish. */
+export function sessionEvent(session: ProgrammeSession, { stamp, location, labels }: EventOptions): ICalEventData {
+  const cancelled = session.status === 'cancelled';
+  const notices = [cancelled ? labels.cancelledNotice : undefined, session.provisional ? labels.provisionalNotice : undefined];
+  return {
+    id: session.uid,
+    // A cancellation is a revision: calendars that compare SEQUENCE before DTSTAMP must take it as newer.
+    sequence: cancelled ? 1 : 0,
+    stamp: new Date(Math.floor(stamp.getTime() / 1000) * 1000),
+    start: new Date(session.start),
+    end: new Date(session.end),
+    summary: cancelled ? labels.cancelledTitle(session.title) : session.title,
+    description: [...notices, session.summary, session.url].filter(Boolean).join('\n\n'),
+    location,
+    url: session.url,
+    status: cancelled ? ICalEventStatus.CANCELLED : session.provisional ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+  };
+}
+
+export interface CalendarContent {
+  /** Shown as the calendar's name when it is subscribed to or imported. */
+  name: string;
+  /** Language code of the texts, e.g. "fr". */
+  language: string;
+  events: ICalEventData[];
+}
+
+/** The text of an `.ics` file, every line (the last one too) ended by CRLF. */
+export function buildCalendar({ name, language, events }: CalendarContent): string {
+  const calendar = ical({
+    prodId: { company: 'conference-site', product: 'programme', language },
+    // ical-generator writes NAME and X-WR-CALNAME as given, so the text is escaped here.
+    name: escape(name, false),
+    // Subscribed copies refresh daily, so changes (and cancellations) reach people.
+    ttl: 24 * 60 * 60,
+    events,
+  });
+  return `${calendar.toString()}\r\n`;
+}

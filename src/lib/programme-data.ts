@@ -1,0 +1,76 @@
+/**
+ * The shape of `/<locale>/programme.json`, the programme as data for other systems
+ * (documented in docs/programme-data.md). Calendar files and structured data are built
+ * from these same records, so every output says the same thing.
+ */
+
+/** An entry of a list editors keep (format, theme, audience), labelled in the file's language. */
+export interface Labelled {
+  id: string;
+  label: string;
+}
+
+export interface Person {
+  name: string;
+  /** Role and organisation, or null when not given. */
+  role: string | null;
+}
+
+export interface ProgrammeSession {
+  id: string;
+  /** Calendar UID: the same in every language and every build, as long as the site's address stays. */
+  uid: string;
+  /** Absolute URL of the session's page in this language. */
+  url: string;
+  /** Absolute URL of the session's calendar file in this language. */
+  calendarUrl: string;
+  /** Language of `title` and `summary`: not the file's language when the translation is missing. */
+  language: string;
+  title: string;
+  summary: string;
+  /** The conference day it belongs to, YYYY-MM-DD (conference time). */
+  day: string;
+  /** ISO 8601 with the conference zone's offset in force at that instant. */
+  start: string;
+  end: string;
+  status: 'scheduled' | 'cancelled';
+  /** True while time or content is not confirmed. */
+  provisional: boolean;
+  format: Labelled;
+  theme: Labelled | null;
+  audiences: Labelled[];
+  speakers: Person[];
+  moderators: Person[];
+}
+
+export type Attendance = 'online' | 'hybrid' | 'in-person';
+
+export interface ProgrammeConference {
+  name: string;
+  shortName: string;
+  /** Absolute URL of the home page in this language. */
+  url: string;
+  /** First and last day, YYYY-MM-DD. */
+  startDate: string;
+  endDate: string;
+  /** ISO 8601 with offset: the first session's start and the last session's end (the first and last days when there is no session yet). */
+  start: string;
+  end: string;
+  /** IANA zone the programme is written in, and its name for visitors. */
+  timeZone: string;
+  timeZoneName: string;
+  attendance: Attendance;
+  venue: { name: string; address: string } | null;
+  organiser: { name: string; url: string };
+  calendarUrl: string;
+}
+
+export interface ProgrammeData {
+  /** Language of every text in the file, e.g. "fr". */
+  language: string;
+  conference: ProgrammeConference;
+  days: { day: string; calendarUrl: string }[];
+  audiences: (Labelled & { url: string; calendarUrl: string })[];
+  /** In programme order. */
+  sessions: ProgrammeSession[];
+}

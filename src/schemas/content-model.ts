@@ -1,0 +1,141 @@
+/**
+ * The content folder as a whole: which file holds which kind of entry (the same layout as
+ * src/content.config.ts and src/data/loaders.ts), and the input of the cross-file checks.
+ * Shared by the build (src/data/site.ts) and by the editors' tools that run without
+ * building (npm run check, the scaffolders, the translation report), so both see the same
+ * problems.
+ */
+import type { z } from 'astro/zod';
+import type { IntegrityInput } from '../lib/integrity.ts';
+import { conferenceSchema, type Conference } from './conference.ts';
+import { localizedText } from './fields.ts';
+import { homeSchema, letterSchema } from './pages.ts';
+import { sessionSchema, sessionTextSchema, type SessionData } from './session.ts';
+import { speakerSchema } from './speaker.ts';
+import { taxonomySchema, type TaxonomyData } from './taxonomy.ts';
+
+export type CollectionName = keyof typeof collectionSchemas;
+
+/** The schema of each collection, as src/content.config.ts declares them. */
+export const collectionSchemas = {
+  conference: conferenceSchema,
+  home: homeSchema,
+  letter: letterSchema,
+  sessions: sessionSchema,
+  sessionTexts: sessionTextSchema,
+  audiences: taxonomySchema,
+  formats: taxonomySchema,
+  themes: taxonomySchema,
+  speakers: speakerSchema,
+} satisfies Record<string, z.ZodType>;
+
+export interface ContentFileInfo {
+  collection: CollectionName;
+  /** The entry id, as Astro gives it: `ict`, `fr`, `2021-06-16-opening`, `2021-06-16-opening/fr`. */
+  id: string;
+  /** The parts of the path that become ids (and URLs), which must be slugs. */
+  names: string[];
+  /** The language of a per-language file (home, letter, session text). */
+  locale?: string;
+}
+
+/** Folders holding one `<id>.yaml` per entry. */
+const yamlFolders = ['audiences', 'formats', 'themes', 'speakers'] as const;
+/** Folders holding one `<lang>.mdx` per language. */
+const languageFolders = ['home', 'letter'] as const;
+
+/** The top-level names a content folder may hold, for messages about stray files. */
+export const contentLayout = ['conference.yaml', ...languageFolders.map((f) => `${f}/<lang>.mdx`), 'sessions/<id>/session.yaml', 'sessions/<id>/<lang>.mdx', ...yamlFolders.map((f) => `${f}/<id>.yaml`)];
+
+/** What a file at `path` (relative to the content folder, `/`-separated) is, or undefined if the site does not read it. */
+export function classifyContentFile(path: string): ContentFileInfo | undefined {
+  if (path === 'conference.yaml') return { collection: 'conference', id: 'conference', names: [] };
+  const parts = path.split('/');
+  const [folder, name, file] = parts;
+  if (parts.length === 2 && folder && name) {
+    const stem = name.replace(/\.(mdx|yaml)$/, '');
+    if (name.endsWith('.mdx') && (languageFolders as readonly string[]).includes(folder)) {
+      return { collection: folder as (typeof languageFolders)[number], id: stem, names: [stem], locale: stem };
+    }
+    if (name.endsWith('.yaml') && (yamlFolders as readonly string[]).includes(folder)) {
+      return { collection: folder as (typeof yamlFolders)[number], id: stem, names: [stem] };
+    }
+  }
+  if (parts.length === 3 && folder === 'sessions' && name && file) {
+    if (file === 'session.yaml') return { collection: 'sessions', id: name, names: [name] };
+    if (file.endsWith('.mdx')) {
+      const locale = file.slice(0, -'.mdx'.length);
+      return { collection: 'sessionTexts', id: `${name}/${locale}`, names: [name, locale], locale };
+    }
+  }
+  return undefined;
+}
+
+/** Every field of `schema` written as one text per language, with the languages `data` gives it, e.g. `organiser.name`: [en, fr]. */
+export function localizedFieldsOf(schema: z.ZodType, data: unknown, path = ''): { field: string; locales: string[] }[] {
+  let node = schema as z.ZodType;
+  // Optional and defaulted fields wrap the field's own schema.
+  for (;;) {
+    const def = node.def as { type: string; innerType?: z.ZodType };
+    if ((def.type === 'optional' || def.type === 'default' || def.type === 'prefault') && def.innerType) node = def.innerType;
+    else break;
+  }
+  if (data === undefined || data === null || typeof data !== 'object') return [];
+  if (node === localizedText) return [{ field: path, locales: Object.keys(data) }];
+  if (node.def.type !== 'object') return [];
+  const shape = (node as unknown as z.ZodObject).shape;
+  return Object.entries(shape).flatMap(([key, child]) =>
+    localizedFieldsOf(child as z.ZodType, (data as Record<string, unknown>)[key], path ? `${path}.${key}` : key),
+  );
+}
+
+export interface ContentEntry<T> {
+  id: string;
+  /** Path of the file, as shown to editors. */
+  file: string;
+  data: T;
+}
+
+/** The valid entries of a content folder, by collection. */
+export interface ContentEntries {
+  conference: ContentEntry<Conference>;
+  sessions: readonly ContentEntry<SessionData>[];
+  sessionTexts: readonly ContentEntry<unknown>[];
+  home: readonly ContentEntry<unknown>[];
+  letter: readonly ContentEntry<unknown>[];
+  audiences: readonly ContentEntry<TaxonomyData>[];
+  formats: readonly ContentEntry<TaxonomyData>[];
+  themes: readonly ContentEntry<TaxonomyData>[];
+  speakers: readonly ContentEntry<unknown>[];
+}
+
+const lastSegment = (id: string) => id.slice(id.lastIndexOf('/') + 1);
+
+/** What checkIntegrity needs, from the entries of every collection. */
+export function integrityInput(entries: ContentEntries): IntegrityInput {
+  const { conference } = entries;
+  const idsOf = (list: readonly ContentEntry<unknown>[]) => new Set(list.map((entry) => entry.id));
+  const fieldsOf = (entry: ContentEntry<unknown>, schema: z.ZodType) =>
+    localizedFieldsOf(schema, entry.data).map((field) => ({ file: entry.file, ...field }));
+  return {
+    conferenceFile: conference.file,
+    startDate: conference.data.startDate,
+    endDate: conference.data.endDate,
+    timeZone: conference.data.timeZone,
+    locales: conference.data.locales.map((locale) => locale.code),
+    sessions: entries.sessions.map((entry) => ({ ...entry.data, id: entry.id, file: entry.file })),
+    sessionTexts: entries.sessionTexts.map((entry) => ({ file: entry.file, sessionId: entry.id.split('/')[0]!, locale: lastSegment(entry.id) })),
+    localizedFiles: [...entries.home, ...entries.letter].map((entry) => ({ file: entry.file, locale: entry.id })),
+    localizedFields: [
+      ...fieldsOf(conference, conferenceSchema),
+      ...[...entries.audiences, ...entries.formats, ...entries.themes].flatMap((entry) => fieldsOf(entry, taxonomySchema)),
+      ...entries.speakers.flatMap((entry) => fieldsOf(entry, speakerSchema)),
+    ],
+    ids: {
+      formats: idsOf(entries.formats),
+      audiences: idsOf(entries.audiences),
+      themes: idsOf(entries.themes),
+      speakers: idsOf(entries.speakers),
+    },
+  };
+}
