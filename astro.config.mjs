@@ -22,4 +22,24 @@ export default defineConfig({
   integrations: [mdx(), pagefind()],
   // Content files cannot run code: see src/lib/mdx-safety.ts.
   markdown: { processor: satteri({ mdastPlugins: [safeMdx] }) },
+  /**
+   * A Content-Security-Policy <meta> on every page: scripts and styles only from this site,
+   * inline ones only by hash (Astro adds the hashes), nothing from other hosts. A page that needs
+   * more adds it for itself, e.g. search: Astro.csp?.insertScriptResource("'wasm-unsafe-eval'")
+   * and Astro.csp?.insertDirective("worker-src 'self' blob:"). frame-ancestors cannot be set in
+   * a <meta>: it is a header, see public/_headers and docs/hosting.md.
+   */
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -13,10 +13,25 @@ export function pageKeys(site: Site): PageKey[] {
     { kind: 'audiences' },
     ...site.audiences.map((audience) => ({ kind: 'audience', id: audience.id }) as const),
     { kind: 'registration' },
+    { kind: 'search' },
+    { kind: 'my-programme' },
   ];
 }
 
 /** URL of `key` in `locale`, e.g. `/wepc2021/fr/programme/`. */
 export function urlFor(locale: string, key: PageKey): string {
   return pagePath(import.meta.env.BASE_URL, locale, key, uiStrings(locale).routes);
+}
+
+/** A site path as a full URL on the public origin (SITE_URL), for links that leave the site. */
+export function absoluteUrl(path: string): string {
+  return new URL(path, import.meta.env.SITE).href;
+}
+
+/** The page in every language, plus `x-default` (the default language), for hreflang links and the sitemap. */
+export function alternatesOf(site: Site, key: PageKey): { hreflang: string; href: string }[] {
+  return [
+    ...site.locales.map((l) => ({ hreflang: l.code, href: absoluteUrl(urlFor(l.code, key)) })),
+    { hreflang: 'x-default', href: absoluteUrl(urlFor(site.defaultLocale, key)) },
+  ];
 }

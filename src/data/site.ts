@@ -8,6 +8,7 @@ import { resolveNow } from '../lib/clock.ts';
 import { checkIntegrity, formatProblems } from '../lib/integrity.ts';
 import { textDirection, type Direction } from '../lib/localized.ts';
 import { byStartTime } from '../lib/programme.ts';
+import { integrityInput } from '../schemas/content-model.ts';
 import type { Conference } from '../schemas/conference.ts';
 import type { SessionData } from '../schemas/session.ts';
 import type { TaxonomyData } from '../schemas/taxonomy.ts';
@@ -91,41 +92,22 @@ async function assemble(): Promise<Site> {
     throw new ContentError('The content folder has no conference.yaml: expected one file describing the event (see docs/editing.md).');
   }
   const conference = conferenceEntry.data;
-  const taxa = { audiences, formats, themes };
+  const withFile = <T>(entry: { id: string; data: T; filePath?: string | undefined }) => ({ id: entry.id, data: entry.data, file: fileOf(entry) });
 
-  const { problems, times } = checkIntegrity({
-    conferenceFile: fileOf(conferenceEntry),
-    startDate: conference.startDate,
-    endDate: conference.endDate,
-    timeZone: conference.timeZone,
-    locales: conference.locales.map((locale) => locale.code),
-    sessions: sessions.map((entry) => ({ ...entry.data, id: entry.id, file: fileOf(entry) })),
-    sessionTexts: sessionTexts.map((entry) => ({
-      file: fileOf(entry),
-      sessionId: entry.id.split('/')[0]!,
-      locale: lastSegment(entry.id),
-    })),
-    localizedFiles: [...homes, ...letters].map((entry) => ({ file: fileOf(entry), locale: entry.id })),
-    localizedFields: [
-      ...(['name', 'shortName', 'timeZoneName'] as const).map((field) => ({
-        file: fileOf(conferenceEntry),
-        field,
-        locales: Object.keys(conference[field]),
-      })),
-      ...Object.entries(taxa).flatMap(([, entries]) =>
-        entries.flatMap((entry) => [
-          { file: fileOf(entry), field: 'label', locales: Object.keys(entry.data.label) },
-          ...(entry.data.description ? [{ file: fileOf(entry), field: 'description', locales: Object.keys(entry.data.description) }] : []),
-        ]),
-      ),
-    ],
-    ids: {
-      formats: new Set(formats.map((entry) => entry.id)),
-      audiences: new Set(audiences.map((entry) => entry.id)),
-      themes: new Set(themes.map((entry) => entry.id)),
-      speakers: new Set(speakers.map((entry) => entry.id)),
-    },
-  });
+  // The same cross-file checks as `npm run check` (src/lib/content-reader.ts).
+  const { problems, times } = checkIntegrity(
+    integrityInput({
+      conference: withFile(conferenceEntry),
+      sessions: sessions.map(withFile),
+      sessionTexts: sessionTexts.map(withFile),
+      home: homes.map(withFile),
+      letter: letters.map(withFile),
+      audiences: audiences.map(withFile),
+      formats: formats.map(withFile),
+      themes: themes.map(withFile),
+      speakers: speakers.map(withFile),
+    }),
+  );
   if (problems.length > 0) throw new ContentError(formatProblems(problems));
 
   const textsBySession = new Map<string, Map<string, CollectionEntry<'sessionTexts'>>>();

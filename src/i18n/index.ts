@@ -11,6 +11,9 @@ import { fr } from './ui/fr.ts';
 
 const dictionaries: Record<string, UiStrings> = { ar, en, es, fr };
 
+/** The languages the site has interface strings for. */
+export const uiLanguages: readonly string[] = Object.keys(dictionaries);
+
 export type { UiStrings, Plural };
 
 /** The dictionary for `locale`. */

@@ -12,9 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-
-/** Where the index and Pagefind's browser files go, inside the built site. */
-export const bundleFolder = 'pagefind';
+import { searchBundleFolder } from '../lib/search-state.ts';
 
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -36,7 +34,7 @@ export async function indexSite(siteDir: string): Promise<number> {
     if (!index) throw new Error('Pagefind could not create the index: it returned no index.');
     const { page_count } = checked(await index.addDirectory({ path: siteDir }), `index ${siteDir}`);
     if (page_count === 0) throw new Error(`Pagefind found no page to index in ${siteDir}: the pages need data-pagefind-body.`);
-    checked(await index.writeFiles({ outputPath: join(siteDir, bundleFolder) }), 'write the index');
+    checked(await index.writeFiles({ outputPath: join(siteDir, searchBundleFolder) }), 'write the index');
     return page_count;
   } finally {
     await pagefind.close();

@@ -7,6 +7,7 @@
  * No Astro or Node imports: a page can build a file of chosen sessions in the browser too.
  */
 import ical, { escape, ICalEventStatus, type ICalEventData } from 'ical-generator';
+import type { PlainEvent } from './ics.ts';
 import type { ProgrammeSession } from './programme-data.ts';
 
 /** Texts of the calendar's language. */
@@ -34,8 +35,14 @@ export function sessionUid(sessionId: string, siteRoot: string): string {
   return `${sessionId}@${root.host}${root.pathname.replace(/\/+$/, '')}`;
 }
 
-/** The calendar event of a session. A cancelled session stays, marked CANCELLED, so it does not silently vanish. */
-export function sessionEvent(session: ProgrammeSession, { stamp, location, labels }: EventOptions): ICalEventData {
+/** What an event is made of: a page that builds a calendar in the browser embeds just these fields. */
+export type EventSession = Pick<ProgrammeSession, 'uid' | 'url' | 'title' | 'summary' | 'start' | 'end' | 'status' | 'provisional'>;
+
+/**
+ * The calendar event of a session. A cancelled session stays, marked CANCELLED, so it does not silently vanish.
+ * Plain values only, so a page script can write it too (src/lib/ics.ts).
+ */
+export function sessionEvent(session: EventSession, { stamp, location, labels }: EventOptions): PlainEvent {
   const cancelled = session.status === 'cancelled';
   const notices = [cancelled ? labels.cancelledNotice : undefined, session.provisional ? labels.provisionalNotice : undefined];
   return {

@@ -28,11 +28,6 @@ export function formatDayRange(first: string, last: string, locale: string): str
   return first === last ? f.format(dayAsDate(first)) : f.formatRange(dayAsDate(first), dayAsDate(last));
 }
 
-/** "14:00" on the wall clock of `timeZone`. */
-export function formatTime(instant: Date, locale: string, timeZone: string): string {
-  return formatter(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
-}
-
 export interface TimeRangeText {
   start: string;
   /** What the language puts between the two times, e.g. "–" or " – ". */
@@ -41,8 +36,8 @@ export interface TimeRangeText {
 }
 
 /**
- * "14:00", "–", "15:30": the two ends of a range on the same day (start at least a minute
- * before end) and the language's own separator, so each end can be marked up.
+ * "14:00", "–", "15:30": the two ends of a range (start at least a minute before end; Intl adds
+ * the dates across midnight) and the language's own separator, so each end can be marked up.
  */
 export function formatTimeRange(start: Date, end: Date, locale: string, timeZone: string): TimeRangeText {
   const parts = formatter(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatRangeToParts(start, end);

@@ -3,11 +3,11 @@
  * time. It reads only the `<time datetime>` values, whose date is the conference day and
  * whose offset is the conference clock's, so it needs nothing but the page.
  */
-import { formatDay, formatTime } from './format.ts';
+import { formatDay, formatTimeRange } from './format.ts';
 import { dayInZone, utcOffsetLabel, utcOffsetMinutes } from './time.ts';
 
 export interface VisitorTime {
-  /** "21:00–22:30" on the visitor's clock. */
+  /** "21:00–22:30" on the visitor's clock; a range across midnight is written with its dates, as Intl does. */
   time: string;
   /** The visitor's zone named in the page's language, e.g. "Japan Standard Time". */
   zone: string;
@@ -27,7 +27,8 @@ export function isoOffsetMinutes(iso: string): number {
   return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
 }
 
-function zoneName(instant: Date, locale: string, timeZone: string): string {
+/** The zone's name at `instant`, in `locale`, e.g. "Japan Standard Time". */
+export function zoneName(instant: Date, locale: string, timeZone: string): string {
   const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(instant);
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
@@ -42,11 +43,12 @@ export function visitorTime(startIso: string, endIso: string, locale: string, ti
   if (utcOffsetMinutes(start, timeZone) === isoOffsetMinutes(startIso) && utcOffsetMinutes(end, timeZone) === isoOffsetMinutes(endIso)) {
     return undefined;
   }
+  const range = formatTimeRange(start, end, locale, timeZone);
   const conferenceDay = startIso.slice(0, 10);
   const localDay = dayInZone(start, timeZone);
   const dayShift = Math.round((Date.parse(localDay) - Date.parse(conferenceDay)) / 86_400_000);
   return {
-    time: `${formatTime(start, locale, timeZone)}\u2013${formatTime(end, locale, timeZone)}`,
+    time: `${range.start}${range.separator}${range.end}`,
     zone: zoneName(start, locale, timeZone),
     offset: utcOffsetLabel(start, timeZone),
     dayShift,

@@ -12,7 +12,9 @@ export type PageKey =
   | { kind: 'session'; id: string }
   | { kind: 'audiences' }
   | { kind: 'audience'; id: string }
-  | { kind: 'registration' };
+  | { kind: 'registration' }
+  | { kind: 'search' }
+  | { kind: 'my-programme' };
 
 /** The translated first URL segment of each section, e.g. `programme`, `publics`. */
 export interface RouteSegments {
@@ -20,6 +22,8 @@ export interface RouteSegments {
   programme: string;
   audiences: string;
   registration: string;
+  search: string;
+  myProgramme: string;
 }
 
 /** The path segments after the locale, e.g. `['programme', '2021-06-16-opening']`. */
@@ -39,6 +43,10 @@ export function pageSegments(key: PageKey, segments: RouteSegments): string[] {
       return [segments.audiences, key.id];
     case 'registration':
       return [segments.registration];
+    case 'search':
+      return [segments.search];
+    case 'my-programme':
+      return [segments.myProgramme];
   }
 }
 

@@ -5,16 +5,27 @@
  * building (npm run check, the scaffolders, the translation report), so both see the same
  * problems.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import type { IntegrityInput } from '../lib/integrity.ts';
 import { conferenceSchema, type Conference } from './conference.ts';
 import { localizedText } from './fields.ts';
 import { homeSchema, letterSchema } from './pages.ts';
 import { sessionSchema, sessionTextSchema, type SessionData } from './session.ts';
 import { speakerSchema } from './speaker.ts';
-import { taxonomySchema, type TaxonomyData } from './taxonomy.ts';
+import { taxonomySchema } from './taxonomy.ts';
 
 export type CollectionName = keyof typeof collectionSchemas;
+
+/**
+ * The parts of conference.yaml the cross-file checks need, so that a mistake elsewhere in
+ * it (say, the contact address) does not hide the problems of every other file.
+ */
+export const conferenceCoreSchema = z.object({
+  startDate: conferenceSchema.shape.startDate,
+  endDate: conferenceSchema.shape.endDate,
+  timeZone: conferenceSchema.shape.timeZone,
+  locales: conferenceSchema.shape.locales,
+});
 
 /** The schema of each collection, as src/content.config.ts declares them. */
 export const collectionSchemas = {
@@ -96,16 +107,20 @@ export interface ContentEntry<T> {
   data: T;
 }
 
-/** The valid entries of a content folder, by collection. */
+/**
+ * The entries of a content folder, by collection. The conference and sessions must be
+ * valid; the others are only named, so an entry with a mistake of its own still counts
+ * as existing and its mistake is not reported again at every reference to it.
+ */
 export interface ContentEntries {
   conference: ContentEntry<Conference>;
   sessions: readonly ContentEntry<SessionData>[];
   sessionTexts: readonly ContentEntry<unknown>[];
   home: readonly ContentEntry<unknown>[];
   letter: readonly ContentEntry<unknown>[];
-  audiences: readonly ContentEntry<TaxonomyData>[];
-  formats: readonly ContentEntry<TaxonomyData>[];
-  themes: readonly ContentEntry<TaxonomyData>[];
+  audiences: readonly ContentEntry<unknown>[];
+  formats: readonly ContentEntry<unknown>[];
+  themes: readonly ContentEntry<unknown>[];
   speakers: readonly ContentEntry<unknown>[];
 }
 

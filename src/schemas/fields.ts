@@ -36,11 +36,11 @@ export const time = z
   .string({ error: expected('a time in quotes, 24-hour HH:MM, e.g. "14:00"') })
   .refine(isValidTime, { error: expected('a 24-hour time HH:MM, e.g. "14:00"') });
 
+const instantExpected = expected('a date-time with its UTC offset, e.g. "2021-06-04T23:59:00+02:00"');
 /** An instant with its zone. YAML turns unquoted ISO date-times into dates, so both forms are accepted. */
 export const instant = z
-  .union([z.iso.datetime({ offset: true }), z.date()], {
-    error: expected('a date-time with its UTC offset, e.g. "2021-06-04T23:59:00+02:00"'),
-  })
+  // The text form carries the message too: a wrongly written text fails there, not in the union.
+  .union([z.iso.datetime({ offset: true, error: instantExpected }), z.date()], { error: instantExpected })
   .transform((value) => (value instanceof Date ? value : new Date(value)));
 
 /** An IANA time zone such as Europe/Paris. */

@@ -36,6 +36,8 @@ export const sessionTextSchema = z.strictObject({
   title: z.string({ error: expected('a title in quotes') }).min(1),
   /** One or two sentences shown in the programme list. */
   summary: z.string({ error: expected('a one- or two-sentence summary') }).min(1),
+  /** Optional: extra words the site search should find this session by (never shown), e.g. [AI, chatbots]. */
+  keywords: z.array(z.string().min(1), { error: expected('a list of words, e.g. [AI, chatbots]') }).optional(),
 });
 
 export type SessionData = z.output<typeof sessionSchema>;

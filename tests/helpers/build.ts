@@ -59,7 +59,7 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const work = await mkdtemp(join(tmpdir(), 'conference-build-'));
   const outDir = join(work, 'dist');
   const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
+    ...inheritedEnv(),
     ASTRO_TELEMETRY_DISABLED: '1',
     ASTRO_CACHE_DIR: join(work, 'cache'),
     ...(options.content ? { CONFERENCE_CONTENT: options.content } : {}),
@@ -76,6 +76,17 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
   child.stderr.on('data', (chunk) => (output += chunk));
   const code = await new Promise<number | null>((done) => child.on('close', done));
   return { outDir, code, output: stripAnsi(output) };
+}
+
+/**
+ * The test runner's environment without what Vitest adds to it (BASE_URL=/, MODE=test, DEV=1…):
+ * Astro would read those as the build's own, and BASE_URL would override BASE_PATH.
+ */
+function inheritedEnv(): Record<string, string> {
+  const vitestOnly = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+  return Object.fromEntries(
+    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !vitestOnly.has(entry[0]) && !entry[0].startsWith('VITEST')),
+  );
 }
 
 function stripAnsi(text: string): string {

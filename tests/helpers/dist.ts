@@ -11,6 +11,13 @@ export function filesIn(dir: string): string[] {
     .sort();
 }
 
+/** The site path of every HTML page, e.g. `/en/programme/` or `/404.html`. */
+export function pagePaths(dir: string): string[] {
+  return filesIn(dir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file.replace(/index\.html$/, '')}`);
+}
+
 export interface Page {
   /** Path in the site, e.g. `/en/programme/`. */
   path: string;

@@ -9,6 +9,7 @@ export const en = {
     audiences: 'audiences',
     registration: 'registration',
     search: 'search',
+    myProgramme: 'my-programme',
   },
   site: {
     skipLink: 'Skip to main content',
@@ -24,6 +25,7 @@ export const en = {
     audiences: 'Who is it for?',
     registration: 'Registration',
     search: 'Search',
+    myProgramme: 'My programme',
   },
   attendance: {
     online: 'Online',
@@ -92,6 +94,10 @@ export const en = {
     newTab: '(opens in a new tab)',
     inLanguage: 'The registration page is in {language}.',
   },
+  letter: {
+    /** The place and date line of the letter, e.g. "Geneva, Friday 23 April 2021". */
+    dateline: '{place}, {date}',
+  },
   fallback: {
     notice: 'This text is not yet available in {language}; it is shown in {original}.',
   },
@@ -112,6 +118,37 @@ export const en = {
     failed: 'Search is not available at the moment.',
     noScript: 'Search needs JavaScript, which is turned off or not available in your browser. You can find sessions in the programme or by audience:',
   },
+  myProgramme: {
+    title: 'My programme',
+    description: 'The sessions you chose, in your own time zone.',
+    /** Text of the star button beside each session (its title follows for screen readers); pressed means chosen. */
+    star: 'My programme',
+    intro: 'Mark sessions with the star button (“My programme”) in the programme, and they appear here in your own time zone. Your choice is kept in this browser only: there is no account, and nothing is sent anywhere.',
+    needsScript: 'My programme needs JavaScript, and permission for this site to store data in your browser. Without them, the programme still lists every session, and each one can be added to your calendar.',
+    empty: 'You have not chosen any session yet.',
+    toProgramme: 'Choose sessions in the programme',
+    yourTime: 'Times are shown in your time zone: {zone} ({offset}).',
+    download: 'Download my programme (.ics)',
+    shareLabel: 'Link to share this selection',
+    copy: 'Copy link',
+    copied: 'Link copied.',
+    sharedTitle: 'A selection shared with you',
+    sharedIntro: {
+      one: 'The link you opened suggests {count} session. Add it to your programme? Nothing you chose before is removed.',
+      other: 'The link you opened suggests {count} sessions. Add them to your programme? Nothing you chose before is removed.',
+    } as Plural,
+    import: 'Add to my programme',
+    dismiss: 'Not now',
+  },
+  nowNext: {
+    title: 'Now and next',
+    live: 'Live now',
+    next: 'Coming next',
+    none: 'No session is running at the moment.',
+    before: 'The conference starts on {date}.',
+    after: 'The conference has ended.',
+    recordings: 'Watch the recordings',
+  },
   notFound: {
     title: 'Page not found',
     text: 'The page you asked for does not exist or has moved.',
@@ -119,6 +156,36 @@ export const en = {
   },
   root: {
     title: 'Choose your language',
+  },
+  /** The editors' translation status page (/translation-status/, not linked from the site). */
+  translationStatus: {
+    title: 'Translation status',
+    intro: 'For editors: the texts each language lacks, and those whose original changed after they were translated. The same report as "npm run translations" (see docs/editing.md).',
+    source: 'Texts are translated from {language}.',
+    language: 'Language',
+    missing: 'Missing',
+    outdated: 'Out of date',
+    complete: 'Complete',
+    field: 'field {field}',
+    outdatedDetail: '{source} changed on {sourceDate}; this translation on {date}',
+    notCommitted: 'not committed yet',
+    noHistory: 'Out-of-date translations cannot be found here: the site was built without its Git history.',
+    shallowHistory: 'Out-of-date translations cannot be found here: the site was built from a shallow Git clone (fetch-depth: 0 fixes this).',
+  },
+  calendar: {
+    addSession: 'Add to calendar',
+    addDay: 'Add this day to your calendar',
+    addAudience: 'Add these sessions to your calendar',
+    addProgramme: 'Add the whole programme to your calendar',
+    /** Name of a calendar file, e.g. "World Conference 2021: Programme". */
+    name: '{conference}: {about}',
+    cancelledTitle: 'Cancelled: {title}',
+  },
+  localTime: {
+    /** Shown by a script beside the conference time, on the visitor's own clock. */
+    yours: 'Your time: {time}, {zone} ({offset})',
+    /** Marks a local time that falls on another day than the conference day. */
+    otherDay: 'on {date}',
   },
 };
 

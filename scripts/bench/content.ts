@@ -1,0 +1,84 @@
+/**
+ * Writes a benchmark content folder: a copy of a real one (conference, audiences, formats,
+ * themes, home, letter…) whose sessions are replaced by a synthetic programme.
+ */
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import yaml from 'js-yaml';
+import { sessionMdx, sessionYaml, syntheticSessions, wordsOf, type ProgrammeShape, type SyntheticSession } from './synthetic.ts';
+
+const dayText = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+const FRONTMATTER = /^---\n([\s\S]*?)\n---\n?/;
+
+async function idsIn(dir: string): Promise<string[]> {
+  const files = await readdir(dir).catch(() => []);
+  return files.filter((file) => file.endsWith('.yaml')).map((file) => file.slice(0, -'.yaml'.length)).sort();
+}
+
+/** Every `{ <locale>: text }` value in a parsed YAML document, by locale. */
+function localizedStrings(node: unknown, locales: ReadonlySet<string>, into: Map<string, string[]>): void {
+  if (Array.isArray(node)) {
+    for (const item of node) localizedStrings(item, locales, into);
+  } else if (node && typeof node === 'object' && !(node instanceof Date)) {
+    for (const [key, value] of Object.entries(node)) {
+      if (locales.has(key) && typeof value === 'string') into.get(key)!.push(value);
+      else localizedStrings(value, locales, into);
+    }
+  }
+}
+
+/** The real content's text per language: localized YAML fields, and `<locale>.mdx` frontmatter values and bodies. */
+async function textsByLocale(contentDir: string, locales: readonly string[]): Promise<Map<string, string[]>> {
+  const texts = new Map(locales.map((locale) => [locale, [] as string[]]));
+  const known = new Set(locales);
+  const files = await readdir(contentDir, { recursive: true });
+  for (const file of files.sort()) {
+    const path = join(contentDir, file);
+    if (file.endsWith('.yaml')) {
+      localizedStrings(yaml.load(await readFile(path, 'utf8')), known, texts);
+    } else if (file.endsWith('.mdx')) {
+      const locale = file.slice(file.lastIndexOf('/') + 1, -'.mdx'.length);
+      if (!known.has(locale)) continue;
+      const text = await readFile(path, 'utf8');
+      const frontmatter = FRONTMATTER.exec(text);
+      const fields = frontmatter ? (yaml.load(frontmatter[1]!) as Record<string, unknown>) : {};
+      texts.get(locale)!.push(...Object.values(fields).filter((value): value is string => typeof value === 'string'), text.slice(frontmatter?.[0].length ?? 0));
+    }
+  }
+  return texts;
+}
+
+/** What the synthetic programme must fit: the real conference's days, languages, formats, audiences, themes and words. */
+export async function readShape(contentDir: string): Promise<ProgrammeShape> {
+  const conference = yaml.load(await readFile(join(contentDir, 'conference.yaml'), 'utf8')) as {
+    startDate: unknown;
+    endDate: unknown;
+    locales: { code: string }[];
+  };
+  const locales = conference.locales.map((locale) => locale.code);
+  const texts = await textsByLocale(contentDir, locales);
+  return {
+    startDate: dayText(conference.startDate),
+    endDate: dayText(conference.endDate),
+    locales,
+    formats: await idsIn(join(contentDir, 'formats')),
+    audiences: await idsIn(join(contentDir, 'audiences')),
+    themes: await idsIn(join(contentDir, 'themes')),
+    words: new Map([...texts].map(([locale, list]) => [locale, wordsOf(list.join('\n'), locale)])),
+  };
+}
+
+/** Copies `sourceDir` to `targetDir` with `count` synthetic sessions instead of the real ones. */
+export async function writeSyntheticContent(sourceDir: string, targetDir: string, count: number): Promise<SyntheticSession[]> {
+  await rm(targetDir, { recursive: true, force: true });
+  await cp(sourceDir, targetDir, { recursive: true });
+  await rm(join(targetDir, 'sessions'), { recursive: true, force: true });
+  const sessions = syntheticSessions(await readShape(sourceDir), count);
+  for (const session of sessions) {
+    const dir = join(targetDir, 'sessions', session.id);
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'session.yaml'), sessionYaml(session));
+    for (const [locale, text] of session.texts) await writeFile(join(dir, `${locale}.mdx`), sessionMdx(text));
+  }
+  return sessions;
+}

@@ -1,0 +1,98 @@
+/**
+ * The IPU's four working languages in the built site: every page kind the English site has
+ * exists in each language, with the right `lang` and `dir`, no text falls back to another
+ * language, and dates, times and counts use the digits the language is configured for.
+ */
+import { extname } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { uiStrings } from '../../src/i18n/index.ts';
+import { contentFolder } from '../helpers/content-read.ts';
+import { filesIn, readPage } from '../helpers/dist.ts';
+
+const dist = inject('distDir');
+const content = contentFolder();
+const locales = content.conference.locales as { code: string; formatLocale?: string }[];
+const codes = locales.map((locale) => locale.code);
+/** This test's own list of right-to-left languages, independent of the site's. */
+const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur']);
+const ARABIC_INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/;
+const files = filesIn(dist);
+const englishPages = files.filter((file) => file.startsWith('en/') && file.endsWith('index.html'));
+const englishSections = Object.fromEntries(Object.entries(uiStrings('en').routes).map(([key, segment]) => [segment, key]));
+
+/** An English page's file in another language: the section segment translated, ids kept. */
+function translated(file: string, locale: string): string {
+  const [, section, ...rest] = file.split('/');
+  if (section === 'index.html') return `${locale}/index.html`;
+  const key = englishSections[section!] as keyof ReturnType<typeof uiStrings>['routes'] | undefined;
+  if (!key) throw new Error(`${file}: "${section}" is not a section of src/i18n/ui/en.ts routes`);
+  return [locale, uiStrings(locale).routes[key], ...rest].join('/');
+}
+
+it('serves the IPU’s working languages: English, French, Spanish and Arabic', () => {
+  expect([...codes].sort()).toEqual(['ar', 'en', 'es', 'fr']);
+  expect(englishPages.length).toBeGreaterThan(content.sessionIds.length + content.audienceIds.length);
+});
+
+describe.each(codes)('%s', (locale) => {
+  const pages = englishPages.map((file) => translated(file, locale));
+  const dir = RIGHT_TO_LEFT.has(locale) ? 'rtl' : 'ltr';
+
+  it(`has every page kind of the English site, each with lang="${locale}" and dir="${dir}"`, () => {
+    const missing = pages.filter((file) => !files.includes(file));
+    expect(missing).toEqual([]);
+    for (const file of pages) {
+      const { $ } = readPage(dist, file);
+      expect([$('html').attr('lang'), $('html').attr('dir')], file).toEqual([locale, dir]);
+    }
+  });
+
+  it('has as many calendar, data and other files as the English site', () => {
+    const byExtension = (prefix: string) => {
+      const counts: Record<string, number> = {};
+      for (const file of files.filter((f) => f.startsWith(`${prefix}/`))) counts[extname(file)] = (counts[extname(file)] ?? 0) + 1;
+      return counts;
+    };
+    expect(byExtension(locale)).toEqual(byExtension('en'));
+  });
+
+  it('shows no text in another language: no fallback notice, no foreign lang attribute', () => {
+    for (const file of pages) {
+      const { $ } = readPage(dist, file);
+      expect($('[data-fallback]').length, file).toBe(0);
+      const foreign = $('body [lang]')
+        .not('.language-switcher [lang]')
+        .filter((_, element) => element.attribs['lang'] !== locale)
+        .map((_, element) => `<${element.tagName} lang="${element.attribs['lang']}">${$(element).text().slice(0, 40)}`)
+        .get();
+      expect(foreign, file).toEqual([]);
+    }
+  });
+
+  it('writes days with the configured format locale', () => {
+    const formatLocale = locales.find((l) => l.code === locale)!.formatLocale ?? locale;
+    const { $ } = readPage(dist, `${locale}/${uiStrings(locale).routes.programme}/index.html`);
+    const headings = $('[data-programme-day]')
+      .map((_, day) => [[$(day).attr('data-programme-day')!, $(day).find('h2').first().text()]])
+      .get() as unknown as [string, string][];
+    expect(headings.length).toBeGreaterThan(0);
+    const expected = new Intl.DateTimeFormat(formatLocale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    for (const [day, heading] of headings) expect(heading).toBe(expected.format(new Date(`${day}T00:00:00Z`)));
+  });
+});
+
+describe('Arabic pages', () => {
+  const arabicPages = englishPages.map((file) => translated(file, 'ar'));
+
+  it('use Latin digits everywhere, as docs/i18n.md decides', () => {
+    expect(locales.find((l) => l.code === 'ar')!.formatLocale).toMatch(/-u-(.+-)?nu-latn\b/);
+    for (const file of arabicPages) {
+      const { $ } = readPage(dist, file);
+      $('script, style').remove();
+      expect($('body').text(), file).not.toMatch(ARABIC_INDIC_DIGITS);
+      expect($('title').text() + ($('meta[name="description"]').attr('content') ?? ''), file).not.toMatch(ARABIC_INDIC_DIGITS);
+    }
+    const programme = readPage(dist, `ar/${uiStrings('ar').routes.programme}/index.html`).$;
+    expect(programme('.session-item__time time').first().text()).toMatch(/^\d\d:\d\d$/);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * The search index the build writes: one per language, every page but the search page, session
+ * filters and metadata taken from the content, and nothing from headers, footers or navigation.
+ * Queried from Node with the pagefind.js the browser uses.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PagefindResultData } from '@pagefind/component-ui';
+import type { CheerioAPI } from 'cheerio';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { uiStrings } from '../../src/i18n/index.ts';
+import { contentFolder, readYaml } from '../helpers/content-read.ts';
+import { htmlPages, type Page } from '../helpers/dist.ts';
+import { openSearchIndex, pathOf, resultData, type SearchIndex } from '../helpers/search-index.ts';
+
+const dist = inject('distDir');
+const siteUrl = inject('siteUrl');
+const content = contentFolder();
+const { conference } = content;
+const locales = conference.locales.map((l) => l.code);
+const pages = htmlPages(dist);
+const sessionsWith = (test: (facts: ReturnType<typeof content.sessionFacts>) => boolean) => content.sessionIds.filter((id) => test(content.sessionFacts(id)));
+const isoDay = (day: string | Date) => (day instanceof Date ? day.toISOString().slice(0, 10) : day);
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** What a language's label file says, with the site's fallback order when the language is missing. */
+function label(labels: Record<string, string>, locale: string): string {
+  return [locale, conference.defaultLocale, ...locales].map((code) => labels[code]).find(Boolean)!;
+}
+
+/** Texts around the content on a page: skip link, navigation, language switcher, footer, and what main marks as not content. */
+function chromeTexts($: CheerioAPI): string[] {
+  const parts = $('.skip-link, header a, footer p, main [data-pagefind-ignore]');
+  return parts.map((_, element) => squash($(element).text())).get().filter(Boolean);
+}
+
+/** The text of main without what it marks as not content. */
+function contentText(page: Page): string {
+  const main = page.$('main').clone();
+  main.find('[data-pagefind-ignore]').remove();
+  return squash(main.text());
+}
+
+const indexes = new Map<string, SearchIndex>();
+beforeAll(async () => {
+  for (const locale of locales) indexes.set(locale, await openSearchIndex(dist, siteUrl, locale));
+});
+afterAll(async () => {
+  for (const index of indexes.values()) await index.destroy();
+});
+
+describe('the search index', () => {
+  it('has one index per language of the site', () => {
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+    expect(Object.keys(entry.languages).sort()).toEqual([...locales].sort());
+  });
+
+  describe.each(locales)('in %s', (locale) => {
+    const t = uiStrings(locale);
+    const languagePages = pages.filter((page) => page.path.startsWith(`/${locale}/`));
+    const searchPath = `/${locale}/${t.routes.search}/`;
+    let all: PagefindResultData[];
+    beforeAll(async () => {
+      all = await resultData(indexes.get(locale)!, null);
+    });
+
+    it('holds the home, letter, programme, session, audience and registration pages of the language, not the search page', () => {
+      const found = all.map(pathOf);
+      const { routes } = t;
+      const expected = [
+        '',
+        `${routes.letter}/`,
+        `${routes.programme}/`,
+        ...content.sessionIds.map((id) => `${routes.programme}/${id}/`),
+        `${routes.audiences}/`,
+        ...content.audienceIds.map((id) => `${routes.audiences}/${id}/`),
+        `${routes.registration}/`,
+      ].map((path) => `/${locale}/${path}`);
+      expect(found).toEqual(expect.arrayContaining(expected));
+      expect(languagePages.map((page) => page.path)).toContain(searchPath);
+      expect(found).not.toContain(searchPath);
+      expect(found.every((path) => path.startsWith(`/${locale}/`))).toBe(true);
+    });
+
+    it('has the audience, day and format of every session as filters', async () => {
+      const count = (values: string[]) => Object.fromEntries([...new Set(values)].map((value) => [value, values.filter((v) => v === value).length]));
+      const facts = content.sessionIds.map((id) => content.sessionFacts(id));
+      expect(await indexes.get(locale)!.filters()).toEqual({
+        audience: count(facts.flatMap((session) => session.audiences)),
+        day: count(facts.map((session) => isoDay(session.day))),
+        format: count(facts.map((session) => session.format)),
+      });
+    });
+
+    it('gives each session its filters, and its time and format to show in results', () => {
+      for (const id of content.sessionIds) {
+        const facts = content.sessionFacts(id);
+        const result = all.find((data) => pathOf(data).endsWith(`/${id}/`))!;
+        expect(result, id).toBeDefined();
+        expect({ ...result.filters, audience: [...(result.filters?.['audience'] ?? [])].sort() }).toEqual({
+          audience: [...facts.audiences].sort(),
+          day: [isoDay(facts.day)],
+          format: [facts.format],
+        });
+        const formatLabels = readYaml<{ label: Record<string, string> }>(join(content.dir, 'formats', `${facts.format}.yaml`)).label;
+        expect(result.meta['format']).toBe(label(formatLabels, locale));
+        expect(result.meta['time']).toContain(facts.start);
+        expect(result.meta['time']).toContain(facts.end);
+      }
+    });
+
+    it('finds only audience pages and sessions when filtering by audience', async () => {
+      for (const audience of content.audienceIds) {
+        const found = await resultData(indexes.get(locale)!, null, { audience: [audience] });
+        expect(found.map(pathOf).map((path) => path.split('/').at(-2)).sort(), audience).toEqual(sessionsWith((facts) => facts.audiences.includes(audience)).sort());
+      }
+    });
+
+    it('leaves out the header, footer, language switcher, pager and other text around the content', () => {
+      let checked = 0;
+      for (const result of all) {
+        const page = languagePages.find((candidate) => candidate.path === pathOf(result))!;
+        const ownText = contentText(page);
+        for (const text of chromeTexts(page.$).filter((chrome) => !ownText.includes(chrome))) {
+          expect(squash(result.content ?? ''), `${page.path}: ${text}`).not.toContain(text);
+          checked++;
+        }
+      }
+      expect(checked).toBeGreaterThan(all.length * 3);
+    });
+
+    it('does not return every page for a word of the main navigation', async () => {
+      for (const word of [t.nav.programme, t.nav.registration]) {
+        const found = await resultData(indexes.get(locale)!, word);
+        expect(found.length, word).toBeLessThan(all.length / 2);
+      }
+    });
+  });
+});

@@ -1,0 +1,199 @@
+/**
+ * Searching in Debian's Chromium, in every language: words typed find their session first,
+ * an audience filter narrows to that audience's sessions, a shared `?q=` link runs at once,
+ * the keyboard alone is enough, and nothing is fetched from another host or refused by a
+ * Content-Security-Policy. Also, on the example conference: search under a base path, and
+ * hidden keywords that find a session without being shown.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { uiStrings } from '../../src/i18n/index.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build.ts';
+import { contentFolder, readFrontmatter } from '../helpers/content-read.ts';
+import { htmlPages } from '../helpers/dist.ts';
+import { serveStatic } from '../helpers/server.ts';
+
+const siteUrl = inject('siteUrl');
+const distDir = inject('distDir');
+const content = contentFolder();
+const locales = content.conference.locales.map((l) => l.code);
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** Lowercased words of a text without accents, as search matches them. */
+const words = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * A session with its own text in `locale` and a word of its title that no other session title
+ * has, preferring the word fewest pages mention, so it should find that session first.
+ */
+function distinctiveWord(dir: string, sessionIds: readonly string[], title: (id: string) => string | undefined, locale: string) {
+  const pageWords = htmlPages(dir)
+    .filter((page) => page.path.startsWith(`/${locale}/`))
+    .map((page) => new Set(words(page.$('main').text())));
+  const titles = new Map(sessionIds.flatMap((id) => (title(id) ? [[id, words(title(id)!)] as const] : [])));
+  const candidates = [...titles].flatMap(([id, titleWords]) =>
+    titleWords
+      .filter((word) => word.length >= 5 && [...titles].every(([other, otherWords]) => other === id || !otherWords.includes(word)))
+      .map((word) => ({ id, word, pages: pageWords.filter((set) => set.has(word)).length })),
+  );
+  const best = candidates.sort((a, b) => a.pages - b.pages)[0];
+  if (!best) throw new Error(`No session title in ${locale} has a word of its own to search for`);
+  return best;
+}
+
+/** A page that records anything fetched from another host and anything a CSP refused. */
+async function watchedPage(origin: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 4000 } });
+  const problems: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin)) problems.push(`fetched ${request.url()}`);
+  });
+  page.on('console', (message) => {
+    if (/Content.Security.Policy|Refused to/i.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return { page, problems };
+}
+
+const resultLinks = (page: Page) => page.locator('pagefind-results h2 a');
+const resultPaths = (page: Page) => resultLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+
+describe.each(locales)('search in %s', (locale) => {
+  const t = uiStrings(locale);
+  const searchUrl = `${siteUrl}${locale}/${t.routes.search}/`;
+  const sessionPath = (id: string) => new URL(`${locale}/${t.routes.programme}/${id}/`, siteUrl).pathname;
+  const target = distinctiveWord(distDir, content.sessionIds, (id) => content.sessionText(id, locale)?.title, locale);
+  const title = content.sessionText(target.id, locale)!.title;
+
+  it('is linked from the header of every page', () => {
+    const path = new URL(searchUrl).pathname;
+    for (const page of htmlPages(distDir).filter((p) => p.path.startsWith(`/${locale}/`))) {
+      expect(page.$('header nav a').map((_, a) => a.attribs.href).get(), page.path).toContain(path);
+    }
+  });
+
+  it(`finds a session while typing a word of its title, with a link that opens it`, async () => {
+    const { page, problems } = await watchedPage(siteUrl);
+    await page.goto(searchUrl);
+    const box = page.getByLabel(t.search.label);
+    await box.pressSequentially(target.word, { delay: 40 });
+    await expect.poll(() => resultPaths(page).then((paths) => paths[0])).toBe(sessionPath(target.id));
+    await expect.poll(() => page.locator('main p[role="status"]').textContent()).not.toBe('');
+    expect(page.url()).toContain(`q=${encodeURIComponent(target.word)}`);
+    await resultLinks(page).first().click();
+    await page.waitForURL(`**${sessionPath(target.id)}`);
+    expect(await page.locator('h1').textContent()).toBe(title);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('narrows the results to the sessions of one audience', async () => {
+    const { page, problems } = await watchedPage(siteUrl);
+    await page.goto(searchUrl);
+    const audience = content.audienceIds.find((id) => {
+      const count = content.sessionIds.filter((s) => content.sessionFacts(s).audiences.includes(id)).length;
+      return count > 0 && count < content.sessionIds.length;
+    })!;
+    const expected = content.sessionIds.filter((id) => content.sessionFacts(id).audiences.includes(audience)).map(sessionPath).sort();
+    await page.getByLabel(t.search.audience).selectOption(audience);
+    await expect.poll(async () => (await resultPaths(page)).sort()).toEqual(expected);
+    expect(page.url()).toContain(`audience=${audience}`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('runs a search given in the URL without typing', async () => {
+    const { page, problems } = await watchedPage(siteUrl);
+    await page.goto(`${searchUrl}?q=${encodeURIComponent(target.word)}`);
+    await expect.poll(() => resultPaths(page).then((paths) => paths[0])).toBe(sessionPath(target.id));
+    expect(await page.getByLabel(t.search.label).inputValue()).toBe(target.word);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('works with the keyboard alone', async () => {
+    const page = await browser.newPage();
+    await page.goto(searchUrl);
+    await page.getByLabel(t.search.label).focus();
+    await page.keyboard.type(target.word);
+    await expect.poll(() => resultPaths(page).then((paths) => paths[0])).toBe(sessionPath(target.id));
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname)).toBe(sessionPath(target.id));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${sessionPath(target.id)}`);
+    await page.close();
+  });
+
+  it('without JavaScript, says so and links to the programme and the audiences', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(searchUrl);
+    const main = page.locator('main');
+    await expect.poll(() => main.innerText()).toContain(t.search.noScript);
+    const links = await main.getByRole('link').evaluateAll((all) => all.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(links).toEqual(expect.arrayContaining([`/${locale}/${t.routes.programme}/`, `/${locale}/${t.routes.audiences}/`]));
+    await context.close();
+  });
+});
+
+describe('search under a base path, on the example conference', () => {
+  const example = contentFolder('examples/open-data-summit/content');
+  const base = '/summit/';
+  let served: { url: string; close: () => Promise<void> };
+  let dir: string;
+
+  beforeAll(async () => {
+    const build = await buildSite({ content: example.dir, base });
+    expect(build.code, build.output).toBe(0);
+    dir = build.outDir;
+    served = await serveStatic(dir, base);
+  });
+  afterAll(() => served?.close());
+
+  it.each(example.conference.locales.map((l) => l.code))('finds a session in %s and links to it under the base path', async (locale) => {
+    const t = uiStrings(locale);
+    const target = distinctiveWord(dir, example.sessionIds, (id) => example.sessionText(id, locale)?.title, locale);
+    const { page, problems } = await watchedPage(new URL(served.url).origin);
+    await page.goto(`${served.url}${locale}/${t.routes.search}/?q=${encodeURIComponent(target.word)}`);
+    const expected = `${base}${locale}/${t.routes.programme}/${target.id}/`;
+    await expect.poll(() => resultPaths(page).then((paths) => paths[0])).toBe(expected);
+    await resultLinks(page).first().click();
+    await page.waitForURL(`**${expected}`);
+    expect(await page.locator('h1').textContent()).toBe(example.sessionText(target.id, locale)!.title);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each(example.conference.locales.map((l) => l.code))('finds a session by a hidden keyword in %s, without showing the keyword', async (locale) => {
+    const t = uiStrings(locale);
+    const tagged = example.sessionIds.flatMap((id) => {
+      const file = join(example.dir, 'sessions', id, `${locale}.mdx`);
+      const keywords = existsSync(file) ? readFrontmatter<{ keywords?: string[] }>(file).keywords : undefined;
+      return keywords ? [{ id, keyword: keywords[0]! }] : [];
+    });
+    expect(tagged.length).toBeGreaterThan(0);
+    const page = await browser.newPage({ viewport: { width: 1280, height: 4000 } });
+    for (const { id, keyword } of tagged) {
+      const expected = `${base}${locale}/${t.routes.programme}/${id}/`;
+      await page.goto(`${served.url}${locale}/${t.routes.search}/?q=${encodeURIComponent(keyword)}`);
+      await expect.poll(() => resultPaths(page).then((paths) => paths[0])).toBe(expected);
+      await page.goto(new URL(expected, served.url).href);
+      expect((await page.locator('body').innerText()).toLowerCase()).not.toContain(keyword.toLowerCase());
+    }
+    await page.close();
+  });
+});

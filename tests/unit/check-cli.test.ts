@@ -1,0 +1,46 @@
+/** `npm run check` from the command line: every problem of a broken copy in one run, and a clean pass on the real content. */
+import { spawnSync } from 'node:child_process';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyContent } from '../helpers/content-copy.ts';
+import { projectRoot } from '../helpers/build.ts';
+
+const check = (content?: string) =>
+  spawnSync(process.execPath, ['scripts/check.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, CONFERENCE_CONTENT: content ?? '' },
+    encoding: 'utf8',
+  });
+
+describe('npm run check', () => {
+  it('passes the real content', () => {
+    const run = check();
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  });
+
+  it('prints every problem at once, with file and field, including MDX text the build would refuse', async () => {
+    const content = await copyContent();
+    const [first, second] = (await readdir(join(content.dir, 'sessions'))).sort();
+    await content.edit(`sessions/${first}/session.yaml`, (text) => text.replace(/^end: .*$/m, 'end: "25:00"'));
+    await content.edit(`sessions/${second}/session.yaml`, (text) => text.replace(/^format: .*$/m, 'format: lecture'));
+    await content.edit(`sessions/${second}/en.mdx`, (text) => `${text}\nSee <b>this\n`);
+    await content.edit('conference.yaml', (text) => text.replace(/^  email: .*$/m, '  email: "not an address"'));
+
+    const run = check(content.dir);
+    expect(run.status).toBe(1);
+    const lines = run.stderr;
+    expect(lines).toMatch(/The content has 4 problems/);
+    for (const [file, field] of [
+      [`sessions/${first}/session.yaml`, 'end'],
+      [`sessions/${second}/session.yaml`, 'format'],
+      [`sessions/${second}/en.mdx`, '(text, line'],
+      ['conference.yaml', 'contact.email'],
+    ]) {
+      expect(lines).toContain(`${content.dir}/${file}`);
+      expect(lines).toContain(`field "${field}`);
+    }
+    expect(lines).toMatch(/found "lecture"; expected the id of a file in formats\//);
+  });
+});
