@@ -48,8 +48,10 @@ export interface Site {
   speakers: Map<string, CollectionEntry<'speakers'>>;
   letters: Map<string, CollectionEntry<'letter'>>;
   homes: Map<string, CollectionEntry<'home'>>;
-  /** The build's "now" (SITE_NOW, or the real time). */
+  /** The build's "now" (PREVIEW_NOW or SITE_NOW, or the real time). */
   now: Date;
+  /** True in a preview (PREVIEW_NOW): page scripts keep the build's "now" instead of the visitor's clock. */
+  clockPinned: boolean;
 }
 
 /** The site language `code` (one of `site.locales`). */
@@ -139,6 +141,7 @@ async function assemble(): Promise<Site> {
     speakers: new Map(speakers.map((entry) => [entry.id, entry])),
     letters: new Map(letters.map((entry) => [entry.id, entry])),
     homes: new Map(homes.map((entry) => [entry.id, entry])),
-    now: resolveNow(process.env.SITE_NOW),
+    now: resolveNow(process.env.PREVIEW_NOW || process.env.SITE_NOW),
+    clockPinned: Boolean(process.env.PREVIEW_NOW?.trim()),
   };
 }

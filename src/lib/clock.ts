@@ -10,3 +10,11 @@ export function resolveNow(setting: string | undefined, realNow: () => Date = ()
   }
   return instant;
 }
+
+/**
+ * "Now" for a page script: the visitor's clock, unless the page is a preview built with
+ * PREVIEW_NOW (`npm run preview:at`), whose <html data-preview-now> pins it to that moment.
+ */
+export function scriptNow(pinned: string | undefined = globalThis.document?.documentElement.dataset['previewNow']): Date {
+  return pinned ? new Date(pinned) : new Date();
+}

@@ -35,14 +35,23 @@ export interface TimeRangeText {
   end: string;
 }
 
+const timeRanges = new Map<string, TimeRangeText>();
+
 /**
  * "14:00", "–", "15:30": the two ends of a range (start at least a minute before end; Intl adds
  * the dates across midnight) and the language's own separator, so each end can be marked up.
  */
 export function formatTimeRange(start: Date, end: Date, locale: string, timeZone: string): TimeRangeText {
-  const parts = formatter(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatRangeToParts(start, end);
-  const joined = (source: string) => parts.filter((part) => part.source === source).map((part) => part.value).join('');
-  return { start: joined('startRange'), separator: joined('shared'), end: joined('endRange') };
+  // The same few ranges appear on many pages (programme, audiences, session): format each once (docs/performance.md).
+  const key = `${locale} ${timeZone} ${start.getTime()} ${end.getTime()}`;
+  let text = timeRanges.get(key);
+  if (!text) {
+    const parts = formatter(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatRangeToParts(start, end);
+    const joined = (source: string) => parts.filter((part) => part.source === source).map((part) => part.value).join('');
+    text = Object.freeze({ start: joined('startRange'), separator: joined('shared'), end: joined('endRange') });
+    timeRanges.set(key, text);
+  }
+  return text;
 }
 
 /** True for a locale tag `Intl` accepts, e.g. "en-GB" or "ar-u-nu-latn". */

@@ -9,8 +9,24 @@ const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** Wall-clock fields of an instant in a zone, cached per zone because builds format thousands of times. */
-function wallClock(instant: Date, timeZone: string) {
+type WallClock = Readonly<Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>>;
+
+/** A programme has few distinct instants, each formatted on many pages: remember their fields (docs/performance.md). */
+const wallClocks = new Map<string, WallClock>();
+
+/** Wall-clock fields of an instant in a zone. */
+function wallClock(instant: Date, timeZone: string): WallClock {
+  const key = `${timeZone} ${instant.getTime()}`;
+  let fields = wallClocks.get(key);
+  if (!fields) {
+    fields = readWallClock(instant, timeZone);
+    wallClocks.set(key, fields);
+  }
+  return fields;
+}
+
+/** Reads the fields with `Intl`; the formatter is cached per zone because builds format thousands of times. */
+function readWallClock(instant: Date, timeZone: string): WallClock {
   let formatter = partsFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {
@@ -29,7 +45,7 @@ function wallClock(instant: Date, timeZone: string) {
   for (const part of formatter.formatToParts(instant)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
   }
-  return fields as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
+  return Object.freeze(fields as Record<keyof WallClock, number>);
 }
 
 /** True when `timeZone` is an IANA zone name that this runtime knows. */

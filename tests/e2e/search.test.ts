@@ -7,20 +7,24 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build.ts';
 import { contentFolder, readFrontmatter } from '../helpers/content-read.ts';
-import { htmlPages } from '../helpers/dist.ts';
+import { htmlPages, type Page as BuiltPage } from '../helpers/dist.ts';
 import { serveStatic } from '../helpers/server.ts';
 
 const siteUrl = inject('siteUrl');
 const distDir = inject('distDir');
 const content = contentFolder();
 const locales = content.conference.locales.map((l) => l.code);
+const sitePages = htmlPages(distDir);
 let browser: Browser;
+/** Pagefind loads its WebAssembly and index on first use: give a busy two-core machine time. */
+const patient = { timeout: 20_000 };
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -40,8 +44,8 @@ const words = (text: string) =>
  * A session with its own text in `locale` and a word of its title that no other session title
  * has, preferring the word fewest pages mention, so it should find that session first.
  */
-function distinctiveWord(dir: string, sessionIds: readonly string[], title: (id: string) => string | undefined, locale: string) {
-  const pageWords = htmlPages(dir)
+function distinctiveWord(pages: readonly BuiltPage[], sessionIds: readonly string[], title: (id: string) => string | undefined, locale: string) {
+  const pageWords = pages
     .filter((page) => page.path.startsWith(`/${locale}/`))
     .map((page) => new Set(words(page.$('main').text())));
   const titles = new Map(sessionIds.flatMap((id) => (title(id) ? [[id, words(title(id)!)] as const] : [])));
@@ -76,24 +80,26 @@ describe.each(locales)('search in %s', (locale) => {
   const t = uiStrings(locale);
   const searchUrl = `${siteUrl}${locale}/${t.routes.search}/`;
   const sessionPath = (id: string) => new URL(`${locale}/${t.routes.programme}/${id}/`, siteUrl).pathname;
-  const target = distinctiveWord(distDir, content.sessionIds, (id) => content.sessionText(id, locale)?.title, locale);
+  const target = distinctiveWord(sitePages, content.sessionIds, (id) => content.sessionText(id, locale)?.title, locale);
   const title = content.sessionText(target.id, locale)!.title;
 
   it('is linked from the header of every page', () => {
     const path = new URL(searchUrl).pathname;
-    for (const page of htmlPages(distDir).filter((p) => p.path.startsWith(`/${locale}/`))) {
+    for (const page of sitePages.filter((p) => p.path.startsWith(`/${locale}/`))) {
       expect(page.$('header nav a').map((_, a) => a.attribs.href).get(), page.path).toContain(path);
     }
   });
 
-  it(`finds a session while typing a word of its title, with a link that opens it`, async () => {
+  it('finds a session while typing a word of its title, accessibly, with a link that opens it', async () => {
     const { page, problems } = await watchedPage(siteUrl);
     await page.goto(searchUrl);
     const box = page.getByLabel(t.search.label);
     await box.pressSequentially(target.word, { delay: 40 });
-    await expect.poll(() => resultPaths(page).then((paths) => paths[0])).toBe(sessionPath(target.id));
-    await expect.poll(() => page.locator('main p[role="status"]').textContent()).not.toBe('');
+    await expect.poll(() => resultPaths(page).then((paths) => paths[0]), patient).toBe(sessionPath(target.id));
+    await expect.poll(() => page.locator('main p[role="status"]').textContent(), patient).not.toBe('');
     expect(page.url()).toContain(`q=${encodeURIComponent(target.word)}`);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+    expect(axe.violations.map((rule) => `${rule.id}: ${rule.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
     await resultLinks(page).first().click();
     await page.waitForURL(`**${sessionPath(target.id)}`);
     expect(await page.locator('h1').textContent()).toBe(title);
@@ -110,7 +116,7 @@ describe.each(locales)('search in %s', (locale) => {
     })!;
     const expected = content.sessionIds.filter((id) => content.sessionFacts(id).audiences.includes(audience)).map(sessionPath).sort();
     await page.getByLabel(t.search.audience).selectOption(audience);
-    await expect.poll(async () => (await resultPaths(page)).sort()).toEqual(expected);
+    await expect.poll(async () => (await resultPaths(page)).sort(), patient).toEqual(expected);
     expect(page.url()).toContain(`audience=${audience}`);
     expect(problems).toEqual([]);
     await page.close();
@@ -119,7 +125,7 @@ describe.each(locales)('search in %s', (locale) => {
   it('runs a search given in the URL without typing', async () => {
     const { page, problems } = await watchedPage(siteUrl);
     await page.goto(`${searchUrl}?q=${encodeURIComponent(target.word)}`);
-    await expect.poll(() => resultPaths(page).then((paths) => paths[0])).toBe(sessionPath(target.id));
+    await expect.poll(() => resultPaths(page).then((paths) => paths[0]), patient).toBe(sessionPath(target.id));
     expect(await page.getByLabel(t.search.label).inputValue()).toBe(target.word);
     expect(problems).toEqual([]);
     await page.close();
@@ -130,7 +136,7 @@ describe.each(locales)('search in %s', (locale) => {
     await page.goto(searchUrl);
     await page.getByLabel(t.search.label).focus();
     await page.keyboard.type(target.word);
-    await expect.poll(() => resultPaths(page).then((paths) => paths[0])).toBe(sessionPath(target.id));
+    await expect.poll(() => resultPaths(page).then((paths) => paths[0]), patient).toBe(sessionPath(target.id));
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname)).toBe(sessionPath(target.id));
     await page.keyboard.press('Enter');
@@ -143,7 +149,7 @@ describe.each(locales)('search in %s', (locale) => {
     const page = await context.newPage();
     await page.goto(searchUrl);
     const main = page.locator('main');
-    await expect.poll(() => main.innerText()).toContain(t.search.noScript);
+    await expect.poll(() => main.innerText(), patient).toContain(t.search.noScript);
     const links = await main.getByRole('link').evaluateAll((all) => all.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
     expect(links).toEqual(expect.arrayContaining([`/${locale}/${t.routes.programme}/`, `/${locale}/${t.routes.audiences}/`]));
     await context.close();
@@ -166,11 +172,11 @@ describe('search under a base path, on the example conference', () => {
 
   it.each(example.conference.locales.map((l) => l.code))('finds a session in %s and links to it under the base path', async (locale) => {
     const t = uiStrings(locale);
-    const target = distinctiveWord(dir, example.sessionIds, (id) => example.sessionText(id, locale)?.title, locale);
+    const target = distinctiveWord(htmlPages(dir), example.sessionIds, (id) => example.sessionText(id, locale)?.title, locale);
     const { page, problems } = await watchedPage(new URL(served.url).origin);
     await page.goto(`${served.url}${locale}/${t.routes.search}/?q=${encodeURIComponent(target.word)}`);
     const expected = `${base}${locale}/${t.routes.programme}/${target.id}/`;
-    await expect.poll(() => resultPaths(page).then((paths) => paths[0])).toBe(expected);
+    await expect.poll(() => resultPaths(page).then((paths) => paths[0]), patient).toBe(expected);
     await resultLinks(page).first().click();
     await page.waitForURL(`**${expected}`);
     expect(await page.locator('h1').textContent()).toBe(example.sessionText(target.id, locale)!.title);
@@ -190,7 +196,7 @@ describe('search under a base path, on the example conference', () => {
     for (const { id, keyword } of tagged) {
       const expected = `${base}${locale}/${t.routes.programme}/${id}/`;
       await page.goto(`${served.url}${locale}/${t.routes.search}/?q=${encodeURIComponent(keyword)}`);
-      await expect.poll(() => resultPaths(page).then((paths) => paths[0])).toBe(expected);
+      await expect.poll(() => resultPaths(page).then((paths) => paths[0]), patient).toBe(expected);
       await page.goto(new URL(expected, served.url).href);
       expect((await page.locator('body').innerText()).toLowerCase()).not.toContain(keyword.toLowerCase());
     }
