@@ -1,13 +1,13 @@
 /**
- * iCalendar files (RFC 5545) of sessions, written by ical-generator, which escapes text,
+ * iCalendar files (RFC 5545) of sessions, written by src/lib/ics.ts, which escapes text,
  * folds lines at 75 octets and ends them with CRLF.
  *
  * Times are written in UTC (`DTSTART:20210616T120000Z`): an instant needs no VTIMEZONE,
  * so no hand-made zone rules can be wrong, and every calendar shows it on its own clock.
  * No Astro or Node imports: a page can build a file of chosen sessions in the browser too.
  */
-import ical, { escape, ICalEventStatus, type ICalEventData } from 'ical-generator';
-import type { PlainEvent } from './ics.ts';
+import { ICalEventStatus } from 'ical-generator';
+import { icsText, type PlainEvent } from './ics.ts';
 import type { ProgrammeSession } from './programme-data.ts';
 
 /** Texts of the calendar's language. */
@@ -65,18 +65,11 @@ export interface CalendarContent {
   name: string;
   /** Language code of the texts, e.g. "fr". */
   language: string;
-  events: ICalEventData[];
+  events: PlainEvent[];
 }
 
 /** The text of an `.ics` file, every line (the last one too) ended by CRLF. */
 export function buildCalendar({ name, language, events }: CalendarContent): string {
-  const calendar = ical({
-    prodId: { company: 'conference-site', product: 'programme', language },
-    // ical-generator writes NAME and X-WR-CALNAME as given, so the text is escaped here.
-    name: escape(name, false),
-    // Subscribed copies refresh daily, so changes (and cancellations) reach people.
-    ttl: 24 * 60 * 60,
-    events,
-  });
-  return `${calendar.toString()}\r\n`;
+  // Subscribed copies refresh daily, so changes (and cancellations) reach people.
+  return icsText({ name, language, refreshInterval: 'P1D', events });
 }

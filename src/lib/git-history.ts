@@ -6,6 +6,9 @@ import { execFileSync } from 'node:child_process';
 
 export type HistoryGap = 'no-history' | 'shallow';
 
+/** Written in a commit message, it keeps that commit's changes from making translations out of date. */
+export const SKIP_MARK = '[skip translations]';
+
 export interface FileHistory {
   /** Why change times are unknown (no Git history, or a shallow clone), or undefined when they are known. */
   unavailable?: HistoryGap | undefined;
@@ -30,8 +33,10 @@ export function readHistory(dir: string): FileHistory {
   }
   const changedAt = new Map<string, number>();
   let time = 0;
-  // Newest commit first, so a file's first appearance is its last change.
-  for (const line of git(dir, 'log', '--format=%x00%ct', '--name-only', '--no-renames', '--relative', '--', '.').split('\n')) {
+  // Newest commit first, so a file's first appearance is its last change. A commit whose
+  // message says [skip translations] (a typo fixed in the source, say) does not count.
+  const log = git(dir, 'log', '--invert-grep', `--grep=${SKIP_MARK}`, '--fixed-strings', '--format=%x00%ct', '--name-only', '--no-renames', '--relative', '--', '.');
+  for (const line of log.split('\n')) {
     if (line.startsWith('\0')) time = Number(line.slice(1));
     else if (line && !changedAt.has(line)) changedAt.set(line, time);
   }

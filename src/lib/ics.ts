@@ -1,8 +1,8 @@
 /**
- * A small iCalendar (RFC 5545) writer for the events `sessionEvent()` makes, for page scripts.
- * The build's files are written by ical-generator, but that library weighs about 9 kB
- * gzipped, more than a page's whole script budget. tests/unit/ics.test.ts checks that both
- * write the same calendar.
+ * A small iCalendar (RFC 5545) writer for the events `sessionEvent()` makes, used by the build
+ * and by page scripts. ical-generator weighs about 9 kB gzipped, more than a page's whole script
+ * budget, and folds lines ten times slower, which made calendars a quarter of the build time on a
+ * large programme (docs/performance.md). tests/unit/ics.test.ts checks that both write the same calendar.
  */
 import type { ICalEventStatus } from 'ical-generator';
 
@@ -25,6 +25,8 @@ export interface PlainCalendar {
   name: string;
   /** Language code of the texts, e.g. "fr". */
   language: string;
+  /** How often subscribed copies should refresh, as an RFC 5545 duration such as "P1D". */
+  refreshInterval?: string | undefined;
   events: PlainEvent[];
 }
 
@@ -40,6 +42,8 @@ function utc(instant: Date): string {
   return instant.toISOString().replace(/\.\d+/, '').replace(/[-:]/g, '');
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Bytes of a code point in UTF-8. */
 function octets(char: string): number {
   const code = char.codePointAt(0)!;
@@ -48,6 +52,8 @@ function octets(char: string): number {
 
 /** A line of at most 75 octets, continued on lines that start with a space, never splitting a character (§3.1). */
 function fold(line: string): string {
+  // Most lines already fit: 25 UTF-16 units make at most 75 octets, and ASCII is one octet a unit.
+  if (line.length <= 25 || (line.length <= 75 && ASCII.test(line))) return line;
   let folded = '';
   let width = 0;
   for (const char of line) {
@@ -63,13 +69,14 @@ function fold(line: string): string {
 }
 
 /** The text of an `.ics` file, every line (the last one too) ended by CRLF. */
-export function icsText({ name, language, events }: PlainCalendar): string {
+export function icsText({ name, language, refreshInterval, events }: PlainCalendar): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     `PRODID:-//conference-site//programme//${language.toUpperCase()}`,
     `NAME:${text(name)}`,
     `X-WR-CALNAME:${text(name)}`,
+    ...(refreshInterval ? [`REFRESH-INTERVAL;VALUE=DURATION:${refreshInterval}`, `X-PUBLISHED-TTL:${refreshInterval}`] : []),
     ...events.flatMap((event) => [
       'BEGIN:VEVENT',
       `UID:${text(event.id)}`,

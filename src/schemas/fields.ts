@@ -58,5 +58,5 @@ export const localizedText = z.record(localeCode, z.string({ error: expected('a 
   error: expected('one text per language, e.g. "en: …" and "fr: …" on separate indented lines'),
 });
 
-/** A web address starting with https:// (or http://). */
-export const webUrl = z.url({ protocol: /^https?$/, error: expected('a web address starting with https://') });
+/** A web address starting with https://: visitors are never sent to an unencrypted page. */
+export const webUrl = z.url({ protocol: /^https$/, error: expected('a web address starting with https://') });

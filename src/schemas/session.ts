@@ -31,9 +31,15 @@ export const sessionSchema = z.strictObject({
   status: z.enum(['scheduled', 'cancelled'], { error: expected('scheduled or cancelled') }).default('scheduled'),
 });
 
+/** Longest session title: titles appear in lists, browser tabs, calendars and search results. */
+export const maxTitleLength = 150;
+
 export const sessionTextSchema = z.strictObject({
-  /** The session title in this language. */
-  title: z.string({ error: expected('a title in quotes') }).min(1),
+  /** The session title in this language, at most 150 characters. */
+  title: z
+    .string({ error: expected('a title in quotes') })
+    .min(1)
+    .max(maxTitleLength, { error: (issue) => `expected a title of at most ${maxTitleLength} characters, found ${String(issue.input).length}` }),
   /** One or two sentences shown in the programme list. */
   summary: z.string({ error: expected('a one- or two-sentence summary') }).min(1),
   /** Optional: extra words the site search should find this session by (never shown), e.g. [AI, chatbots]. */

@@ -3,7 +3,7 @@
  * filters and metadata taken from the content, and nothing from headers, footers or navigation.
  * Queried from Node with the pagefind.js the browser uses.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PagefindResultData } from '@pagefind/component-ui';
 import type { CheerioAPI } from 'cheerio';
@@ -22,22 +22,30 @@ const pages = htmlPages(dist);
 const sessionsWith = (test: (facts: ReturnType<typeof content.sessionFacts>) => boolean) => content.sessionIds.filter((id) => test(content.sessionFacts(id)));
 const isoDay = (day: string | Date) => (day instanceof Date ? day.toISOString().slice(0, 10) : day);
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** What editors wrote on the home page and in the letter, in every language: it may name sessions. */
+const editorsTexts = ['home', 'letter'].flatMap((folder) => {
+  const dir = join(content.dir, folder);
+  return existsSync(dir) ? readdirSync(dir).map((file) => readFileSync(join(dir, file), 'utf8')) : [];
+});
 
 /** What a language's label file says, with the site's fallback order when the language is missing. */
 function label(labels: Record<string, string>, locale: string): string {
   return [locale, conference.defaultLocale, ...locales].map((code) => labels[code]).find(Boolean)!;
 }
 
-/** Texts around the content on a page: skip link, navigation, language switcher, footer, and what main marks as not content. */
+/** Inside main, what is not the page's own content: the session pager, breadcrumbs, and whatever is marked so. */
+const notContent = '.pager, .breadcrumb, [data-pagefind-ignore]';
+
+/** Texts around the content on a page: skip link, navigation, language switcher, footer, pager and the rest of `notContent`. */
 function chromeTexts($: CheerioAPI): string[] {
-  const parts = $('.skip-link, header a, footer p, main [data-pagefind-ignore]');
+  const parts = $('.skip-link, header a, footer p, .pager a span').add($('main').find(notContent));
   return parts.map((_, element) => squash($(element).text())).get().filter(Boolean);
 }
 
-/** The text of main without what it marks as not content. */
+/** The text of main without what is not its own content. */
 function contentText(page: Page): string {
   const main = page.$('main').clone();
-  main.find('[data-pagefind-ignore]').remove();
+  main.find(notContent).remove();
   return squash(main.text());
 }
 
@@ -127,6 +135,17 @@ describe('the search index', () => {
         }
       }
       expect(checked).toBeGreaterThan(all.length * 3);
+    });
+
+    it('leaves lists of sessions (programme, audiences, now and next) to the sessions’ own pages', () => {
+      const sessionPaths = new Set(content.sessionIds.map((id) => `/${locale}/${t.routes.programme}/${id}/`));
+      const titles = content.sessionIds.map((id) => content.sessionText(id, locale)?.title).filter((title) => title !== undefined);
+      for (const result of all.filter((data) => !sessionPaths.has(pathOf(data)))) {
+        for (const title of titles.filter((candidate) => !editorsTexts.some((text) => text.includes(candidate)))) {
+          expect(result.content, `${pathOf(result)}: ${title}`).not.toContain(title);
+        }
+      }
+      expect(titles.length).toBeGreaterThan(0);
     });
 
     it('does not return every page for a word of the main navigation', async () => {

@@ -2,9 +2,10 @@
  * Right to left in Chromium. Each part of an Arabic page is checked against the English page:
  * what follows on an English line must be to its left in Arabic (programme time column, site
  * name and navigation, badges, previous/next, time ranges, search form). Screenshots go to a
- * temporary folder for people to look at. Also: the search finds a session by a word of its
- * Arabic title, and axe finds nothing in Arabic or Spanish in the states a static scan never
- * reaches (a filtered programme, search results). Every page's static scan is in accessibility.test.ts.
+ * temporary folder for people to look at. Pages reflow to 320 px. The search finds a session
+ * by a word of its Arabic title, and axe finds nothing in Arabic or Spanish in the states a
+ * static scan never reaches (a filtered programme, search results); every page's static scan
+ * is in accessibility.test.ts.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -136,6 +137,17 @@ describe.each([
       expect(isolated).toBe(true);
     }
     await page.close();
+  });
+
+  it('reflows to 320 px wide without scrolling sideways (long Latin addresses wrap)', async () => {
+    const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    for (const path of [`/${locale}/`, `/${locale}/${routes.letter}/`, `/${locale}/${routes.programme}/`, `/${locale}/${routes.programme}/${middleSession}/`]) {
+      const page = await narrow.newPage();
+      await page.goto(new URL(path.slice(1), siteUrl).href);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBe(0);
+      await page.close();
+    }
+    await narrow.close();
   });
 
   it('search: the form starts on the line’s start side and finds a session by a word of its title', async () => {

@@ -18,6 +18,11 @@ export interface BuildOptions {
   now?: string;
   /** Extra environment variables. */
   env?: Record<string, string>;
+  /**
+   * Build the way `npm run build` does (scripts/build.ts) into this folder, which is replaced
+   * only when the build succeeds. Without it, `astro build` writes a fresh temporary folder.
+   */
+  outDir?: string;
 }
 
 export interface BuildResult {
@@ -57,7 +62,7 @@ export function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
 
 async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const work = await mkdtemp(join(tmpdir(), 'conference-build-'));
-  const outDir = join(work, 'dist');
+  const outDir = options.outDir ?? join(work, 'dist');
   const env: Record<string, string> = {
     ...inheritedEnv(),
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -67,7 +72,8 @@ async function runBuild(options: BuildOptions): Promise<BuildResult> {
     ...(options.now ? { SITE_NOW: options.now } : {}),
     ...options.env,
   };
-  const child = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  const command = options.outDir ? [join(projectRoot, 'scripts/build.ts')] : [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const child = spawn(process.execPath, [...command, '--outDir', outDir], {
     cwd: projectRoot,
     env,
   });

@@ -65,6 +65,14 @@ describe('the translation report', () => {
     expect(outdated[0]!.sourceChangedAt).toBe(Number.POSITIVE_INFINITY);
   });
 
+  it('ignores a change to a source committed with [skip translations] in its message', async () => {
+    await appendFile(join(content, 'sessions', sessions[3]!, `${source}.mdx`), '\nA typo fixed.\n');
+    git(repo, '2021-03-01T00:00:00Z', 'add', '-A', join('content', 'sessions', sessions[3]!));
+    git(repo, '2021-03-01T00:00:00Z', 'commit', '-q', '-m', 'Fix a typo [skip translations]');
+    const outdated = statusOf(await translationReport(content), target).outdated.map((o) => o.file);
+    expect(outdated).not.toContain(`sessions/${sessions[3]}/${target}.mdx`);
+  });
+
   it('says so instead of guessing in a shallow clone', async () => {
     const clone = await mkdtemp(join(tmpdir(), 'translations-shallow-'));
     execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo}`, clone], { stdio: 'ignore' });

@@ -127,6 +127,7 @@ export const ar: UiStrings = {
     title: 'البحث',
     description: 'ابحث عن جلسات المؤتمر وصفحات الموقع.',
     label: 'كلمات البحث',
+    submit: 'ابحث',
     filters: 'تضييق نطاق البحث',
     audience: 'الفئة',
     day: 'اليوم',

@@ -105,6 +105,7 @@ export const en = {
     title: 'Search',
     description: 'Find sessions and pages of the conference site.',
     label: 'Words to search for',
+    submit: 'Search',
     filters: 'Narrow down',
     audience: 'Audience',
     day: 'Day',

@@ -102,6 +102,7 @@ export const es: UiStrings = {
     title: 'Buscar',
     description: 'Encontrar las sesiones y las páginas del sitio de la conferencia.',
     label: 'Palabras que buscar',
+    submit: 'Buscar',
     filters: 'Afinar la búsqueda',
     audience: 'Público',
     day: 'Día',

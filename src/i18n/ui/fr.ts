@@ -102,6 +102,7 @@ export const fr: UiStrings = {
     title: 'Recherche',
     description: 'Trouver les séances et les pages du site de la conférence.',
     label: 'Mots à rechercher',
+    submit: 'Rechercher',
     filters: 'Affiner',
     audience: 'Public',
     day: 'Jour',
