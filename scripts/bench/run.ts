@@ -1,7 +1,7 @@
 /**
- * `npm run bench [-- --sessions 500 --runs 3 --keep]`: how much slower the full site builds
- * than a bare Astro + MDX + Pagefind project rendering the same texts, on a synthetic
- * programme of N sessions in every language of the content (docs/performance.md).
+ * `npm run bench [-- --sessions 500 --runs 3 --keep --no-search]`: how much slower the full
+ * site builds than a bare Astro + MDX + Pagefind project rendering the same texts, on a
+ * synthetic programme of N sessions in every language of the content (docs/performance.md).
  *
  * Site and baseline builds alternate, each from a cold cache, and every figure is the
  * median of the runs. Then it measures what a first search costs in Chromium, on the
@@ -17,35 +17,23 @@ import { snapshotSite, writeBaseline } from './projects.ts';
 import { commonWord, measureSearch, totalBytes, type SearchCost } from './search-cost.ts';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
-const { values: options } = parseArgs({
-  options: {
-    sessions: { type: 'string', default: '500' },
-    runs: { type: 'string', default: '3' },
-    /** Keep the temporary folder, to look at the built sites. */
-    keep: { type: 'boolean', default: false },
-    /** Skip the Chromium measurements. */
-    'no-search': { type: 'boolean', default: false },
-  },
-});
-const sessionCount = Number(options.sessions);
-const runs = Number(options.runs);
-if (!Number.isInteger(sessionCount) || sessionCount < 1 || !Number.isInteger(runs) || runs < 1) {
-  throw new Error('--sessions and --runs take whole numbers of at least 1, e.g. --sessions 1000 --runs 5');
-}
-
-const sourceContent = resolve(projectRoot, process.env['CONFERENCE_CONTENT']?.trim() || 'content');
-const work = await mkdtemp(join(tmpdir(), 'conference-bench-'));
-const log = (message: string) => console.log(`[bench] ${message}`);
-
 const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
 const pagefind = join(projectRoot, 'node_modules/.bin/pagefind');
-const quietEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const log = (message: string) => console.log(`[bench] ${message}`);
 
-interface Contender {
-  name: 'site' | 'baseline';
-  dir: string;
-  build: (cacheDir: string) => Promise<Measured>;
-  results: { measured: Measured; pages: number }[];
+interface Step {
+  command: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+}
+
+/** `astro build` (run in the project's folder), with its own cache and output and, for the site, a content folder. */
+function astroBuild(cacheDir: string, outDir: string, content?: string): Step {
+  return {
+    command: process.execPath,
+    args: [astro, 'build', '--outDir', outDir],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir, ...(content ? { CONFERENCE_CONTENT: content } : {}) },
+  };
 }
 
 /** HTML pages in a built site. */
@@ -54,111 +42,100 @@ async function countPages(dist: string): Promise<number> {
   return files.filter((file) => file.endsWith('.html')).length;
 }
 
-function astroBuild(dir: string, cacheDir: string, content?: string, outDir = join(dir, 'dist')) {
-  return {
-    command: process.execPath,
-    args: [astro, 'build', '--outDir', outDir],
-    env: { ...quietEnv, ASTRO_CACHE_DIR: cacheDir, ...(content ? { CONFERENCE_CONTENT: content } : {}) },
-  };
+interface Contender {
+  name: 'site' | 'baseline';
+  /** The build's output folder; inside the project, so Node finds its node_modules from there. */
+  dist: string;
+  build: (cacheDir: string) => Promise<Measured>;
 }
 
-try {
-  const content = join(work, 'content');
-  log(`writing ${sessionCount} synthetic sessions from ${sourceContent} to ${content}`);
-  await writeSyntheticContent(sourceContent, content, sessionCount);
-  const siteDir = await snapshotSite(projectRoot, join(work, 'site'));
-  const baselineDir = await writeBaseline(projectRoot, join(work, 'baseline'), join(content, 'sessions'));
+interface Summary {
+  name: Contender['name'];
+  pages: number;
+  wallMs: number;
+  cpuMs: number;
+  peakRssBytes: number;
+}
 
-  const contenders: Contender[] = [
-    {
-      name: 'site',
-      dir: siteDir,
-      results: [],
-      build: (cacheDir) => {
-        const step = astroBuild(siteDir, cacheDir, content);
-        return measure(step.command, step.args, { cwd: siteDir, env: step.env });
-      },
-    },
-    {
-      name: 'baseline',
-      dir: baselineDir,
-      results: [],
-      build: (cacheDir) => {
-        const step = astroBuild(baselineDir, cacheDir);
-        return measureSteps([step, { command: pagefind, args: ['--site', join(baselineDir, 'dist')] }], { cwd: baselineDir, env: step.env });
-      },
-    },
-  ];
-
+/** Builds each contender `runs` times, alternating who goes first, each time from a cold cache; returns the medians. */
+async function race(contenders: Contender[], runs: number, work: string): Promise<Summary[]> {
+  const results = new Map(contenders.map((contender) => [contender.name, [] as { measured: Measured; pages: number }[]]));
   for (let run = 0; run < runs; run++) {
-    // Alternate who goes first, so a slow patch of the machine does not always hit the same one.
+    // Alternating spreads a slow patch of the machine over both.
     for (const contender of run % 2 === 0 ? contenders : [...contenders].reverse()) {
-      const dist = join(contender.dir, 'dist');
-      await rm(dist, { recursive: true, force: true });
+      await rm(contender.dist, { recursive: true, force: true });
       const measured = await contender.build(join(work, `cache-${contender.name}-${run}`));
       if (measured.code !== 0) throw new Error(`The ${contender.name} build failed:\n${measured.output.slice(-4000)}`);
-      const pages = await countPages(dist);
-      contender.results.push({ measured, pages });
+      const pages = await countPages(contender.dist);
+      results.get(contender.name)!.push({ measured, pages });
       log(`run ${run + 1}/${runs} ${contender.name}: ${seconds(measured.wallMs)} wall, ${seconds(measured.cpuMs)} CPU, ${megabytes(measured.peakRssBytes)} peak, ${pages} pages`);
     }
   }
+  return contenders.map(({ name }) => {
+    const runsOf = results.get(name)!;
+    const medianOf = (pick: (measured: Measured) => number) => median(runsOf.map((result) => pick(result.measured)));
+    return {
+      name,
+      pages: runsOf[0]!.pages,
+      wallMs: medianOf((m) => m.wallMs),
+      cpuMs: medianOf((m) => m.cpuMs),
+      peakRssBytes: medianOf((m) => m.peakRssBytes),
+    };
+  });
+}
 
-  const summary = contenders.map((contender) => ({
-    name: contender.name,
-    pages: contender.results[0]!.pages,
-    wallMs: median(contender.results.map((result) => result.measured.wallMs)),
-    cpuMs: median(contender.results.map((result) => result.measured.cpuMs)),
-    peakRssBytes: median(contender.results.map((result) => result.measured.peakRssBytes)),
-  }));
-  const [site, baseline] = summary as [(typeof summary)[0], (typeof summary)[0]];
+interface SearchReport {
+  label: string;
+  cost: SearchCost | undefined;
+}
 
-  let searches: { label: string; cost: SearchCost | undefined }[] = [];
-  if (!options['no-search']) {
-    const shape = await readShape(content);
-    const locale = shape.locales.includes('en') ? 'en' : shape.locales[0]!;
-    log('building the real site for the search measurement');
-    const realDist = join(siteDir, 'dist-real');
-    const real = astroBuild(siteDir, join(work, 'cache-real'), sourceContent, realDist);
-    const realBuild = await measure(real.command, real.args, { cwd: siteDir, env: real.env });
-    if (realBuild.code !== 0) throw new Error(`The real site did not build:\n${realBuild.output.slice(-4000)}`);
-    const realWords = (await readShape(sourceContent)).words.get(locale) ?? [];
-    log('measuring search in Chromium');
-    searches = [
-      { label: `real site (${await countPages(realDist)} pages)`, cost: await measureSearch(realDist, locale, commonWord(realWords)) },
-      { label: `synthetic site (${site.pages} pages)`, cost: await measureSearch(join(siteDir, 'dist'), locale, commonWord(shape.words.get(locale) ?? [])) },
-    ];
-  }
+/** Search cost on the real site (built here, not timed) and on the synthetic one already built. */
+async function searchReports(siteDir: string, syntheticDist: string, syntheticContent: string, sourceContent: string, work: string): Promise<SearchReport[]> {
+  const synthetic = await readShape(syntheticContent);
+  const locale = synthetic.locales.includes('en') ? 'en' : synthetic.locales[0]!;
+  log('building the real site for the search measurement');
+  const realDist = join(siteDir, 'dist-real');
+  const step = astroBuild(join(work, 'cache-real'), realDist, sourceContent);
+  const build = await measure(step.command, step.args, { cwd: siteDir, env: step.env });
+  if (build.code !== 0) throw new Error(`The real site did not build:\n${build.output.slice(-4000)}`);
+  const real = await readShape(sourceContent);
+  log('measuring search in Chromium');
+  return [
+    { label: `real site (${await countPages(realDist)} pages)`, cost: await measureSearch(realDist, locale, commonWord(real.words.get(locale) ?? [])) },
+    { label: `synthetic site (${await countPages(syntheticDist)} pages)`, cost: await measureSearch(syntheticDist, locale, commonWord(synthetic.words.get(locale) ?? [])) },
+  ];
+}
 
-  const ratio = site.wallMs / baseline.wallMs;
-  console.log(`
-## Build: ${sessionCount} sessions × ${(await readShape(content)).locales.length} languages, median of ${runs} alternating runs
+function buildReport(summary: Summary[], sessions: number, locales: number, runs: number): string {
+  const [site, baseline] = summary as [Summary, Summary];
+  const perPage = (row: Summary) => row.wallMs / row.pages;
+  return `
+## Build: ${sessions} sessions × ${locales} languages, median of ${runs} alternating runs
 
 | | Pages | Wall time | ms per page | CPU time | Peak RSS (process tree) |
 | --- | ---: | ---: | ---: | ---: | ---: |
-${summary.map((row) => `| ${row.name} | ${row.pages} | ${seconds(row.wallMs)} | ${(row.wallMs / row.pages).toFixed(1)} | ${seconds(row.cpuMs)} | ${megabytes(row.peakRssBytes)} |`).join('\n')}
+${summary.map((row) => `| ${row.name} | ${row.pages} | ${seconds(row.wallMs)} | ${perPage(row).toFixed(1)} | ${seconds(row.cpuMs)} | ${megabytes(row.peakRssBytes)} |`).join('\n')}
 
-Ratio site/baseline: **${ratio.toFixed(2)}** wall time (target ≤ 1.3), ${(site.cpuMs / baseline.cpuMs).toFixed(2)} CPU time, ${((site.wallMs / site.pages) / (baseline.wallMs / baseline.pages)).toFixed(2)} per page.
-Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${megabytes(totalmem())} memory, Node ${process.versions.node}; load average now ${loadAverage()}.
-`);
-  for (const { label, cost } of searches) {
-    if (!cost) {
-      console.log(`## Search, ${label}: no search page found (a page with <pagefind-results>), not measured.\n`);
-      continue;
-    }
-    console.log(`## Search, ${label}: "${cost.query}" on ${cost.page}
+Ratio site/baseline: **${(site.wallMs / baseline.wallMs).toFixed(2)}** wall time (target ≤ 1.3), ${(site.cpuMs / baseline.cpuMs).toFixed(2)} CPU time, ${(perPage(site) / perPage(baseline)).toFixed(2)} wall time per page.
+Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${megabytes(totalmem())} memory, Node ${process.versions.node}; load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ')} (1, 5, 15 min).
+`;
+}
+
+function searchReport({ label, cost }: SearchReport): string {
+  if (!cost) return `## Search, ${label}: no search page (a page with <pagefind-results>), not measured.\n`;
+  const row = (what: string, files: SearchCost['onLoad']) => `| ${what} | ${files.length} | ${kilobytes(totalBytes(files, 'bytes'))} | ${kilobytes(totalBytes(files, 'gzipBytes'))} |`;
+  return `## Search, ${label}: "${cost.query}" on ${cost.page}
 
 | Pagefind files | Files | Bytes as served | Bytes with gzip (text files) |
 | --- | ---: | ---: | ---: |
-| loaded with the page | ${cost.onLoad.length} | ${kilobytes(totalBytes(cost.onLoad, 'bytes'))} | ${kilobytes(totalBytes(cost.onLoad, 'gzipBytes'))} |
-| fetched for the first query | ${cost.firstQuery.length} | ${kilobytes(totalBytes(cost.firstQuery, 'bytes'))} | ${kilobytes(totalBytes(cost.firstQuery, 'gzipBytes'))} |
+${row('loaded with the page', cost.onLoad)}
+${row('fetched for the first query', cost.firstQuery)}
 
 First query: ${cost.firstQuery.map((file) => `${file.path.replace(/^.*\/pagefind\//, '')} ${kilobytes(file.gzipBytes)}`).join(', ')}.
 Last keystroke to first result (includes the search page's pause after typing): median ${Math.round(median(cost.keystrokeToResultMs))} ms (${cost.keystrokeToResultMs.map(Math.round).join(', ')}); ${cost.results} results shown first.
-`);
-  }
-} finally {
-  if (options.keep) log(`kept ${work}`);
-  else await rm(work, { recursive: true, force: true });
+`;
 }
 
 function seconds(ms: number): string {
@@ -170,9 +147,70 @@ function megabytes(bytes: number): string {
 }
 
 function kilobytes(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / 1000).toFixed(1)} kB`;
 }
 
-function loadAverage(): string {
-  return loadavg().map((value) => value.toFixed(2)).join(', ');
+const { values: options } = parseArgs({
+  options: {
+    sessions: { type: 'string', default: '500' },
+    runs: { type: 'string', default: '3' },
+    /** Keep the temporary folder, to look at the built sites. */
+    keep: { type: 'boolean', default: false },
+    /** Skip the Chromium measurements. */
+    'no-search': { type: 'boolean', default: false },
+  },
+});
+const sessions = Number(options.sessions);
+const runs = Number(options.runs);
+if (!Number.isInteger(sessions) || sessions < 1 || !Number.isInteger(runs) || runs < 1) {
+  throw new Error('--sessions and --runs take whole numbers of at least 1, e.g. --sessions 1000 --runs 5');
+}
+
+const sourceContent = resolve(projectRoot, process.env['CONFERENCE_CONTENT']?.trim() || 'content');
+const work = await mkdtemp(join(tmpdir(), 'conference-bench-'));
+try {
+  const content = join(work, 'content');
+  log(`writing ${sessions} synthetic sessions from ${sourceContent} to ${content}`);
+  await writeSyntheticContent(sourceContent, content, sessions);
+  const siteDir = await snapshotSite(projectRoot, join(work, 'site'));
+  const baselineDir = await writeBaseline(projectRoot, join(work, 'baseline'), join(content, 'sessions'));
+  const siteDist = join(siteDir, 'dist');
+  const baselineDist = join(baselineDir, 'dist');
+
+  const summary = await race(
+    [
+      {
+        name: 'site',
+        dist: siteDist,
+        build: (cacheDir) => {
+          const step = astroBuild(cacheDir, siteDist, content);
+          return measure(step.command, step.args, { cwd: siteDir, env: step.env });
+        },
+      },
+      {
+        name: 'baseline',
+        dist: baselineDist,
+        build: (cacheDir) => {
+          const step = astroBuild(cacheDir, baselineDist);
+          return measureSteps([step, { command: pagefind, args: ['--site', baselineDist] }], { cwd: baselineDir, env: step.env });
+        },
+      },
+    ],
+    runs,
+    work,
+  );
+
+  let searches: string[] = [];
+  if (!options['no-search']) {
+    try {
+      searches = (await searchReports(siteDir, siteDist, content, sourceContent, work)).map(searchReport);
+    } catch (error) {
+      // A missing browser must not hide the build figures.
+      searches = [`## Search: not measured (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})\n`];
+    }
+  }
+  console.log([buildReport(summary, sessions, (await readShape(content)).locales.length, runs), ...searches].join('\n'));
+} finally {
+  if (options.keep) log(`kept ${work}`);
+  else await rm(work, { recursive: true, force: true });
 }

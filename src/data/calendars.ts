@@ -1,7 +1,7 @@
 /** The site's calendar files: which sessions each holds, and its name, in one language. */
 import { fill, uiStrings } from '../i18n/index.ts';
 import type { CalendarKey } from '../lib/calendar-files.ts';
-import { buildCalendar, sessionEvent, type EventLabels } from '../lib/calendar.ts';
+import { buildCalendar, eventLabelsFrom, sessionEvent, type EventLabelTexts } from '../lib/calendar.ts';
 import { formatDay } from '../lib/format.ts';
 import type { ProgrammeConference, ProgrammeData, ProgrammeSession } from '../lib/programme-data.ts';
 import { programmeData } from './programme-data.ts';
@@ -37,10 +37,11 @@ export function locationText(conference: ProgrammeConference, locale: string): s
   return conference.attendance === 'hybrid' ? `${venue} / ${online}` : venue;
 }
 
-function eventLabels(locale: string): EventLabels {
+/** Labels of calendar events in `locale`, for the build and for the page that makes a calendar in the browser (My programme). */
+export function eventLabelTexts(locale: string): EventLabelTexts {
   const t = uiStrings(locale);
   return {
-    cancelledTitle: (title) => fill(t.calendar.cancelledTitle, { title }),
+    cancelledTitle: t.calendar.cancelledTitle,
     cancelledNotice: t.session.cancelledNotice,
     provisionalNotice: t.session.provisionalNotice,
   };
@@ -50,7 +51,7 @@ function eventLabels(locale: string): EventLabels {
 export function calendarText(site: Site, locale: string, key: CalendarKey): string {
   const data = programmeData(site, locale);
   const { about, sessions } = contents(data, key, locale, localeOf(site, locale).formatLocale);
-  const options = { stamp: site.now, location: locationText(data.conference, locale), labels: eventLabels(locale) };
+  const options = { stamp: site.now, location: locationText(data.conference, locale), labels: eventLabelsFrom(eventLabelTexts(locale)) };
   return buildCalendar({
     name: fill(uiStrings(locale).calendar.name, { conference: data.conference.shortName, about }),
     language: locale,

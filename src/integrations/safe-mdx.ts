@@ -50,10 +50,11 @@ export const safeMdx: MdastPluginEntry = ({ fileURL }) => {
     after: () => {
       if (problems.length === 0) return;
       const path = fileURL ? fileURLToPath(fileURL) : 'a Markdown file';
-      const file = relative(process.cwd(), path).startsWith('..') ? path : relative(process.cwd(), path);
-      // @astrojs/mdx reads `line` and `column` into the error's location.
+      const fromProject = relative(process.cwd(), path);
+      const file = fromProject.startsWith('..') ? path : fromProject;
+      // @astrojs/mdx reads `line` and `column` into the error's location; tools can read `problems`.
       const [{ line, column }] = problems as [ContentProblem];
-      throw Object.assign(new Error(describeProblems(file, problems)), { line, column });
+      throw Object.assign(new Error(describeProblems(file, problems)), { line, column, problems });
     },
   };
 };

@@ -7,6 +7,7 @@
  * No Astro or Node imports: a page can build a file of chosen sessions in the browser too.
  */
 import { ICalEventStatus } from 'ical-generator';
+import { fill } from '../i18n/index.ts';
 import { icsText, type PlainEvent } from './ics.ts';
 import type { ProgrammeSession } from './programme-data.ts';
 
@@ -16,6 +17,17 @@ export interface EventLabels {
   cancelledTitle: (title: string) => string;
   cancelledNotice: string;
   provisionalNotice: string;
+}
+
+/** The same labels as plain texts, `cancelledTitle` with a `{title}` placeholder: what a page embeds for its script. */
+export interface EventLabelTexts {
+  cancelledTitle: string;
+  cancelledNotice: string;
+  provisionalNotice: string;
+}
+
+export function eventLabelsFrom(texts: EventLabelTexts): EventLabels {
+  return { ...texts, cancelledTitle: (title) => fill(texts.cancelledTitle, { title }) };
 }
 
 export interface EventOptions {

@@ -3,8 +3,7 @@
  * data the page embeds: events by the build's rules (`sessionEvent`), written by the small
  * writer in ics.ts.
  */
-import { fill } from '../i18n/index.ts';
-import { sessionEvent, type EventSession } from './calendar.ts';
+import { eventLabelsFrom, sessionEvent, type EventLabelTexts, type EventSession } from './calendar.ts';
 import { icsText } from './ics.ts';
 import type { ProgrammeSession } from './programme-data.ts';
 
@@ -17,23 +16,13 @@ export interface SelectionCalendarData {
   /** The build's clock, as in the build's files, so both are the same version of each event. */
   stamp: string;
   location: string;
-  labels: {
-    /** With a `{title}` placeholder. */
-    cancelledTitle: string;
-    cancelledNotice: string;
-    provisionalNotice: string;
-  };
+  labels: EventLabelTexts;
   sessions: SelectableSession[];
 }
 
 /** The `.ics` text of the sessions `ids`, in programme order. */
 export function selectionCalendar(data: SelectionCalendarData, ids: readonly string[]): string {
-  const { labels } = data;
-  const options = {
-    stamp: new Date(data.stamp),
-    location: data.location,
-    labels: { ...labels, cancelledTitle: (title: string) => fill(labels.cancelledTitle, { title }) },
-  };
+  const options = { stamp: new Date(data.stamp), location: data.location, labels: eventLabelsFrom(data.labels) };
   return icsText({
     name: data.name,
     language: data.language,

@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isFormatLocale } from '../lib/format.ts';
-import { day, expected, instant, localeCode, localizedText, timeZone, webUrl } from './fields.ts';
+import { day, expected, fileObject, instant, localeCode, localizedText, timeZone, webUrl } from './fields.ts';
 
 export const localeSchema = z.strictObject({
   /** Language code used in URLs, e.g. "fr". */
@@ -17,8 +17,7 @@ export const localeSchema = z.strictObject({
   formatLocale: z.string().refine(isFormatLocale, { error: expected('a BCP 47 locale such as "en-GB" or "ar-u-nu-latn"') }).optional(),
 });
 
-export const conferenceSchema = z
-  .strictObject({
+export const conferenceSchema = fileObject({
     /** Full name per language. */
     name: localizedText,
     /** Short name per language, for the header and browser tabs. */

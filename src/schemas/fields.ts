@@ -19,6 +19,22 @@ export const expected =
   (issue: { input?: unknown }): string =>
     `expected ${what}, found ${shown(issue.input)}`;
 
+/**
+ * The fields of one content file. Whole-file mistakes get messages of their own: an empty file,
+ * and a field the file does not have (often a misspelt one, or an Astro `slug`, which would
+ * otherwise rename the entry).
+ */
+export function fileObject<Shape extends z.ZodRawShape>(shape: Shape) {
+  const fields = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') return `unexpected field ${issue.keys.map((key) => `"${key}"`).join(', ')}; expected only: ${fields}`;
+      if (issue.input === undefined || issue.input === null) return `expected the fields ${fields}, found an empty file`;
+      return undefined;
+    },
+  });
+}
+
 /** The id of another entry (its file or folder name): lowercase letters, digits and hyphens. */
 export const entryId = (collection: string) =>
   z

@@ -1,8 +1,8 @@
 /** Texts written per language: `content/letter/<lang>.mdx` and `content/home/<lang>.mdx`. */
 import { z } from 'astro/zod';
-import { day, expected } from './fields.ts';
+import { day, expected, fileObject } from './fields.ts';
 
-export const letterSchema = z.strictObject({
+export const letterSchema = fileObject({
   /** Page title, e.g. "Invitation letter". */
   title: z.string().min(1),
   /** Where it was written, e.g. "Paris". */
@@ -21,7 +21,7 @@ export const letterSchema = z.strictObject({
   signatoryTitle: z.string().min(1),
 });
 
-export const homeSchema = z.strictObject({
+export const homeSchema = fileObject({
   /** Main heading of the home page. */
   title: z.string({ error: expected('a heading in quotes') }).min(1),
   /** One or two sentences saying what the event is; also the page description for search engines. */

@@ -4,9 +4,9 @@
  * - `<lang>.mdx` holds its title, summary and description in one language (sessionTextSchema).
  */
 import { z } from 'astro/zod';
-import { day, entryId, expected, time } from './fields.ts';
+import { day, entryId, expected, fileObject, time } from './fields.ts';
 
-export const sessionSchema = z.strictObject({
+export const sessionSchema = fileObject({
   /** The day it takes place, YYYY-MM-DD, in the conference's time zone. */
   day,
   /** Start time on the conference's clock, in quotes, e.g. "14:00". */
@@ -34,7 +34,7 @@ export const sessionSchema = z.strictObject({
 /** Longest session title: titles appear in lists, browser tabs, calendars and search results. */
 export const maxTitleLength = 150;
 
-export const sessionTextSchema = z.strictObject({
+export const sessionTextSchema = fileObject({
   /** The session title in this language, at most 150 characters. */
   title: z
     .string({ error: expected('a title in quotes') })

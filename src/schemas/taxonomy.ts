@@ -3,9 +3,9 @@
  * formats (`content/formats/`) and themes (`content/themes/`), one YAML file each.
  */
 import { z } from 'astro/zod';
-import { expected, localizedText } from './fields.ts';
+import { expected, fileObject, localizedText } from './fields.ts';
 
-export const taxonomySchema = z.strictObject({
+export const taxonomySchema = fileObject({
   /** Short label per language, shown on badges and filters. */
   label: localizedText,
   /** One sentence per language saying what or who this is. */

@@ -71,7 +71,7 @@ describe.each(pages)('$path', ({ html, $ }) => {
     }
     const attributes = $('*')
       .toArray()
-      .flatMap((element) => Object.keys(element.attribs).filter((name) => name === 'style' || name.startsWith('on')).map((name) => `<${element.tagName} ${name}>`));
+      .flatMap((node) => ('attribs' in node ? Object.keys(node.attribs).filter((name) => name === 'style' || name.startsWith('on')).map((name) => `<${node.name} ${name}>`) : []));
     expect(attributes).toEqual([]);
     expect($('[href^="javascript:" i], [src^="javascript:" i]').length).toBe(0);
   });

@@ -1,0 +1,201 @@
+/**
+ * Content that is broken in ways schemas alone do not describe (unreadable YAML or MDX, empty
+ * files, a BOM, a title far too long, markup in a title, an insecure registration address, an
+ * Astro `slug`) either stops the build with a message naming the file, the field and what is
+ * expected, or builds correctly. The basic schema and cross-file cases are in bad-content.test.ts.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { uiStrings } from '../../src/i18n/index.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite, type BuildResult } from '../helpers/build.ts';
+import { copyContent } from '../helpers/content-copy.ts';
+import { contentFolder, readFrontmatter } from '../helpers/content-read.ts';
+import { htmlPages, readPage } from '../helpers/dist.ts';
+import { serveStatic } from '../helpers/server.ts';
+
+/** Builds wait their turn behind every other test's builds. */
+const buildTimeout = 300_000;
+const content = contentFolder();
+const [locale] = content.conference.locales.map((l) => l.code) as [string];
+const session = 'sessions/2021-06-16-opening';
+const other = 'sessions/2021-06-16-report-launch';
+const sessionPage = (id: string) => `${locale}/${uiStrings(locale).routes.programme}/${id}/index.html`;
+
+type Content = Awaited<ReturnType<typeof copyContent>>;
+
+async function buildBroken(breakIt: (copy: Content) => Promise<void>): Promise<string> {
+  const copy = await copyContent();
+  await breakIt(copy);
+  const result = await buildSite({ content: copy.dir });
+  expect(result.code, result.output).not.toBe(0);
+  return result.output;
+}
+
+/** The number of the line `text` would start on if appended after a blank line. */
+const appendedLine = (text: string) => text.trimEnd().split('\n').length + 2;
+
+describe('unreadable or empty files stop the build, naming the file and where', () => {
+  it('malformed YAML', async () => {
+    const output = await buildBroken((c) => c.edit(`${session}/session.yaml`, (text) => text.replace(/^end: .*$/m, 'end: [14:30')));
+    expect(output).toMatch(new RegExp(`${session}/session\\.yaml failed to parse: .+`));
+    expect(output).toMatch(new RegExp(`${session}/session\\.yaml:\\d+:\\d+`));
+  }, buildTimeout);
+
+  it('invalid MDX', async () => {
+    let line = 0;
+    const output = await buildBroken((c) =>
+      c.edit(`${session}/${locale}.mdx`, (text) => {
+        line = appendedLine(text);
+        return `${text.trimEnd()}\n\nSome <b>bold text that is never closed.\n`;
+      }),
+    );
+    expect(output).toMatch(/Expected a closing tag for `<b>`/);
+    expect(output).toContain(`${session}/${locale}.mdx:${line}:`);
+  }, buildTimeout);
+
+  it('an empty session.yaml', async () => {
+    const output = await buildBroken((c) => writeFile(join(c.dir, session, 'session.yaml'), ''));
+    expect(output).toContain(`${session}/session.yaml`);
+    expect(output).toMatch(/expected the fields day, start, end, .+, found an empty file/);
+  }, buildTimeout);
+
+  it('an empty session text', async () => {
+    const output = await buildBroken((c) => writeFile(join(c.dir, session, `${locale}.mdx`), ''));
+    expect(output).toContain(`${session}/${locale}.mdx`);
+    expect(output).toMatch(/title: expected a title in quotes, found nothing/);
+  }, buildTimeout);
+});
+
+describe('fields that are well-formed but unacceptable stop the build', () => {
+  it('a very long title', async () => {
+    const output = await buildBroken((c) => c.edit(`${session}/${locale}.mdx`, (text) => text.replace(/^title: .*$/m, `title: "${'Parliament '.repeat(100).trim()}"`)));
+    expect(output).toContain(`${session}/${locale}.mdx`);
+    expect(output).toMatch(/title: expected a title of at most \d+ characters, found 1099/);
+  }, buildTimeout);
+
+  it.each(['http://www.ipu.org/registration', 'javascript:alert(1)'])('a registration address that is not https: %s', async (address) => {
+    const registrationUrl = /(^registration:\n(?:\s+#.*\n)*\s+url: ).*/m;
+    const output = await buildBroken((c) =>
+      c.edit('conference.yaml', (text) => {
+        expect(text).toMatch(registrationUrl);
+        return text.replace(registrationUrl, `$1"${address}"`);
+      }),
+    );
+    expect(output).toContain('conference.yaml');
+    expect(output).toContain(`registration.url: expected a web address starting with https://, found "${address}"`);
+  }, buildTimeout);
+
+  // Ids cannot differ between languages here: a session's id is its folder name, shared by every
+  // language's text (sessions/<id>/<lang>.mdx), and page URLs come from that id. The one way an
+  // editor could give one language another id is Astro's `slug` field, which the schema refuses.
+  it('a slug giving one language its own id', async () => {
+    const output = await buildBroken((c) => c.edit(`${session}/${locale}.mdx`, (text) => text.replace('---\n', '---\nslug: another-session\n')));
+    expect(output).toContain(`${session}/${locale}.mdx`);
+    expect(output).toMatch(/unexpected field "slug"; expected only: title, summary/);
+  }, buildTimeout);
+});
+
+describe('unusual but valid content builds correctly', () => {
+  const injected = `<script>window.pwned = 1</script><img src="x" onerror="window.pwned = 2"> & </title></script><!--`;
+  const added = 'sessions/2021-06-17-added-session';
+  let build: BuildResult;
+
+  beforeAll(async () => {
+    const copy = await copyContent();
+    // A byte-order mark, as some Windows editors write.
+    await copy.edit(`${session}/session.yaml`, (text) => `\uFEFF${text}`);
+    await copy.edit(`${session}/${locale}.mdx`, (text) => `\uFEFF${text}`);
+    // Markup in a title.
+    await copy.edit(`${other}/${locale}.mdx`, (text) => text.replace(/^title: .*$/m, `title: ${JSON.stringify(injected)}`));
+    // An unrelated, valid change: one more session.
+    await mkdir(join(copy.dir, added), { recursive: true });
+    await writeFile(join(copy.dir, added, 'session.yaml'), readFileSync(join(content.dir, session, 'session.yaml'), 'utf8').replace(/^day: .*$/m, 'day: 2021-06-17'));
+    await writeFile(join(copy.dir, added, `${locale}.mdx`), '---\ntitle: "An added session"\nsummary: "It was added without touching anything else."\n---\n\nText.\n');
+    build = await buildSite({ content: copy.dir });
+    expect(build.code, build.output).toBe(0);
+  }, buildTimeout);
+
+  it('reads files that start with a byte-order mark, and writes no BOM', () => {
+    const page = readPage(build.outDir, sessionPage('2021-06-16-opening'));
+    expect(page.$('h1').text()).toBe(readFrontmatter<{ title: string }>(join(content.dir, session, `${locale}.mdx`)).title);
+    expect(page.$('[datetime]').first().attr('datetime')).toMatch(/^2021-06-16T/);
+    expect(htmlPages(build.outDir).filter(({ html }) => html.includes('\uFEFF')).map(({ path }) => path)).toEqual([]);
+  });
+
+  it('shows markup in a title as text everywhere', () => {
+    const page = readPage(build.outDir, sessionPage('2021-06-16-report-launch'));
+    expect(page.$('h1').text()).toBe(injected);
+    expect(page.$('title').text()).toContain(injected);
+    for (const { path, $ } of htmlPages(build.outDir)) {
+      expect($('img[src="x"], [onerror]').length, path).toBe(0);
+      const scripts = $('script').toArray();
+      expect(scripts.filter((script) => $(script).text().includes('window.pwned') && !/json/.test(script.attribs['type'] ?? '')).length, path).toBe(0);
+      for (const data of scripts.filter((script) => /json/.test(script.attribs['type'] ?? ''))) {
+        expect(() => JSON.parse($(data).text()), `${path}: JSON data block`).not.toThrow();
+      }
+    }
+  });
+
+  it('never runs markup from a title, even with the security policy switched off', async () => {
+    const server = await serveStatic(build.outDir);
+    let browser: Browser | undefined;
+    try {
+      browser = await launchBrowser();
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => dialogs.push(dialog.message()));
+      for (const path of [sessionPage('2021-06-16-report-launch'), `${locale}/${uiStrings(locale).routes.programme}/`, `${locale}/`]) {
+        await page.goto(new URL(path.replace(/index\.html$/, ''), server.url).href);
+        expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), path).toBeUndefined();
+      }
+      expect(dialogs).toEqual([]);
+    } finally {
+      await browser?.close();
+      await server.close();
+    }
+  });
+
+  it('keeps building after an unrelated valid change, and shows it', () => {
+    expect(readPage(build.outDir, sessionPage('2021-06-17-added-session')).$('h1').text()).toBe('An added session');
+  });
+});
+
+describe('a failed build never leaves a half-written site', () => {
+  let outDir: string;
+  const marker = 'previous-build.txt';
+
+  beforeAll(async () => {
+    outDir = join(await mkdtemp(join(tmpdir(), 'conference-publish-')), 'dist');
+    await mkdir(outDir);
+    await writeFile(join(outDir, marker), 'the last good build');
+  });
+
+  /** Anything the build script left next to the published folder. */
+  const leftovers = async () => (await readdir(dirname(outDir))).filter((name) => name !== 'dist');
+
+  it('keeps the previous site when the build fails while writing pages', async () => {
+    const copy = await copyContent();
+    // Fails in the cross-file checks, which run while pages are being written.
+    await copy.edit(`${session}/session.yaml`, (text) => text.replace(/^format: .*$/m, 'format: no-such-format'));
+    const result = await buildSite({ content: copy.dir, outDir });
+    expect(result.code, result.output).not.toBe(0);
+    expect(result.output).toContain('no-such-format');
+    expect(await readdir(outDir)).toEqual([marker]);
+    expect(readFileSync(join(outDir, marker), 'utf8')).toBe('the last good build');
+    expect(await leftovers()).toEqual([]);
+  }, buildTimeout);
+
+  it('replaces it whole when the build succeeds', async () => {
+    const result = await buildSite({ outDir });
+    expect(result.code, result.output).toBe(0);
+    expect(existsSync(join(outDir, marker))).toBe(false);
+    expect(existsSync(join(outDir, sessionPage('2021-06-16-opening')))).toBe(true);
+    expect(await leftovers()).toEqual([]);
+  }, buildTimeout);
+});
