@@ -17,9 +17,9 @@ function dayAsDate(day: string): Date {
   return new Date(`${day}T00:00:00Z`);
 }
 
-/** "Wednesday 16 June 2021" in the visitor's language. */
-export function formatDay(day: string, locale: string): string {
-  return formatter(locale, { timeZone: 'UTC', weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(dayAsDate(day));
+/** "Wednesday 16 June 2021" in the visitor's language; "16 June 2021" without the weekday (e.g. for a letter's date). */
+export function formatDay(day: string, locale: string, { weekday = true } = {}): string {
+  return formatter(locale, { timeZone: 'UTC', ...(weekday ? { weekday: 'long' } : {}), day: 'numeric', month: 'long', year: 'numeric' }).format(dayAsDate(day));
 }
 
 /** "16–18 June 2021", collapsing the shared month and year as the language does. */

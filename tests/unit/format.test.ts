@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { formatTimeRange, isFormatLocale } from '../../src/lib/format.ts';
+import { formatDay, formatTimeRange, isFormatLocale } from '../../src/lib/format.ts';
 import { conferenceSchema } from '../../src/schemas/conference.ts';
 
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/;
@@ -52,5 +52,12 @@ describe('conference.yaml locales: formatLocale', () => {
     expect(otherLanguage.error!.issues[0]!.message).toMatch(/language "ar".*"en-GB"/);
     const invalid = conferenceSchema.safeParse(withArabic('ar_latn'));
     expect(invalid.error!.issues[0]!.message).toMatch(/BCP 47.*"ar_latn"/);
+  });
+});
+
+describe('formatDay', () => {
+  it('writes the weekday unless asked not to, and never shifts the day with the zone', () => {
+    expect(formatDay('2021-06-16', 'en-GB')).toBe('Wednesday, 16 June 2021');
+    expect(formatDay('2021-04-23', 'fr', { weekday: false })).toBe('23 avril 2021');
   });
 });

@@ -56,7 +56,8 @@ export const ar: UiStrings = {
     filterLegend: 'عرض الجلسات الموجّهة إلى',
     filterAll: 'جميع الفئات',
     filterNone: 'لا توجد جلسة لهذه الفئة في هذا اليوم.',
-    filterStatus: 'تُعرض {count} من أصل {total} جلسة.',
+    // Worded without a counted noun, whose Arabic form would depend on the total.
+    filterStatus: 'الجلسات المعروضة: {count} من {total}.',
     daySessions: {
       zero: 'لا توجد جلسات',
       one: 'جلسة واحدة',

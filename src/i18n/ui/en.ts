@@ -54,7 +54,7 @@ export const en = {
     filterLegend: 'Show sessions for',
     filterAll: 'All audiences',
     filterNone: 'No session for this audience on this day.',
-    filterStatus: '{count} of {total} sessions shown.',
+    filterStatus: 'Sessions shown: {count} of {total}.',
     daySessions: { one: '{count} session', other: '{count} sessions' } as Plural,
   },
   session: {

@@ -52,7 +52,7 @@ export const es: UiStrings = {
     filterLegend: 'Mostrar las sesiones para',
     filterAll: 'Todos los públicos',
     filterNone: 'No hay ninguna sesión para este público ese día.',
-    filterStatus: 'Se muestran {count} de {total} sesiones.',
+    filterStatus: 'Sesiones mostradas: {count} de {total}.',
     daySessions: { one: '{count} sesión', other: '{count} sesiones' },
   },
   session: {

@@ -52,7 +52,7 @@ export const fr: UiStrings = {
     filterLegend: 'Afficher les séances pour',
     filterAll: 'Tous les publics',
     filterNone: 'Aucune séance pour ce public ce jour-là.',
-    filterStatus: '{count} séances affichées sur {total}.',
+    filterStatus: 'Séances affichées : {count} sur {total}.',
     daySessions: { one: '{count} séance', other: '{count} séances' },
   },
   session: {
