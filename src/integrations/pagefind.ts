@@ -21,19 +21,19 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const pages = await indexSite(fileURLToPath(dir));
-        logger.info(`Indexed ${pages} pages for search in ${Math.round(performance.now() - started)} ms.`);
+        logger.info(`Search index written from ${pages} HTML files in ${Math.round(performance.now() - started)} ms.`);
       },
     },
   };
 }
 
-/** Indexes every HTML page of the built site in `siteDir` and writes the index to `siteDir/pagefind/`; returns the page count. */
+/** Indexes the built site in `siteDir` and writes the index to `siteDir/pagefind/`; returns how many HTML files Pagefind read. */
 export async function indexSite(siteDir: string): Promise<number> {
   try {
     const { index } = checked(await pagefind.createIndex(), 'create the index');
     if (!index) throw new Error('Pagefind could not create the index: it returned no index.');
     const { page_count } = checked(await index.addDirectory({ path: siteDir }), `index ${siteDir}`);
-    if (page_count === 0) throw new Error(`Pagefind found no page to index in ${siteDir}: the pages need data-pagefind-body.`);
+    if (page_count === 0) throw new Error(`Pagefind found no HTML file to index in ${siteDir}.`);
     checked(await index.writeFiles({ outputPath: join(siteDir, searchBundleFolder) }), 'write the index');
     return page_count;
   } finally {

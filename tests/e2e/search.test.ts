@@ -155,15 +155,31 @@ describe.each(locales)('search in %s', (locale) => {
     await page.context().close();
   });
 
+  /** What main says and links to, once the page has settled. */
+  const fallbackOf = async (page: Page) => {
+    const main = page.locator('main');
+    const links = await main.getByRole('link').evaluateAll((all) => all.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    return { text: await main.innerText(), links };
+  };
+  const browseLinks = [`/${locale}/${t.routes.programme}/`, `/${locale}/${t.routes.audiences}/`];
+
   it('without JavaScript, says so and links to the programme and the audiences', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(searchUrl);
-    const main = page.locator('main');
-    await expect.poll(() => main.innerText(), patient).toContain(t.search.noScript);
-    const links = await main.getByRole('link').evaluateAll((all) => all.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    expect(links).toEqual(expect.arrayContaining([`/${locale}/${t.routes.programme}/`, `/${locale}/${t.routes.audiences}/`]));
+    const { text, links } = await fallbackOf(page);
+    expect(text).toContain(t.search.noScript);
+    expect(links).toEqual(expect.arrayContaining(browseLinks));
     await context.close();
+  });
+
+  it('when Pagefind cannot load, says search is unavailable and still links to the programme and the audiences', async () => {
+    const page = await browser.newPage();
+    await page.route('**/pagefind-component-ui.js', (route) => route.abort());
+    await page.goto(searchUrl);
+    await expect.poll(() => page.locator('main p[role="status"]').textContent(), patient).toBe(t.search.failed);
+    expect((await fallbackOf(page)).links).toEqual(expect.arrayContaining(browseLinks));
+    await page.close();
   });
 });
 

@@ -117,7 +117,8 @@ export const en = {
     noResults: 'No results. Try other words or fewer filters.',
     loading: 'Loading…',
     failed: 'Search is not available at the moment.',
-    noScript: 'Search needs JavaScript, which is turned off or not available in your browser. You can find sessions in the programme or by audience:',
+    noScript: 'Search needs JavaScript, which is turned off or not available in your browser.',
+    browse: 'You can also find sessions in the programme or by audience:',
   },
   myProgramme: {
     title: 'My programme',

@@ -114,7 +114,8 @@ export const es: UiStrings = {
     noResults: 'No hay resultados. Pruebe con otras palabras o con menos filtros.',
     loading: 'Cargando…',
     failed: 'La búsqueda no está disponible en este momento.',
-    noScript: 'La búsqueda necesita JavaScript, que está desactivado o no está disponible en su navegador. Puede encontrar las sesiones en el programa o por público:',
+    noScript: 'La búsqueda necesita JavaScript, que está desactivado o no está disponible en su navegador.',
+    browse: 'También puede encontrar las sesiones en el programa o por público:',
   },
   myProgramme: {
     title: 'Mi programa',

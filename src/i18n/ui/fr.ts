@@ -114,7 +114,8 @@ export const fr: UiStrings = {
     noResults: 'Aucun résultat. Essayez d’autres mots ou moins de filtres.',
     loading: 'Chargement…',
     failed: 'La recherche n’est pas disponible pour le moment.',
-    noScript: 'La recherche nécessite JavaScript, qui est désactivé ou indisponible dans votre navigateur. Vous trouverez les séances dans le programme ou par public :',
+    noScript: 'La recherche nécessite JavaScript, qui est désactivé ou indisponible dans votre navigateur.',
+    browse: 'Vous trouverez aussi les séances dans le programme ou par public :',
   },
   myProgramme: {
     title: 'Mon programme',
