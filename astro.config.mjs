@@ -18,7 +18,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Lets test builds run with their own cache (see tests/helpers/build.ts).
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Four pages at a time, so pages render while others are written to disk: about a quarter
+    // less rendering time on a large programme (docs/performance.md).
+    concurrency: 4,
+  },
   integrations: [mdx(), pagefind()],
   // Content files cannot run code: see src/lib/mdx-safety.ts.
   markdown: { processor: satteri({ mdastPlugins: [safeMdx] }) },

@@ -6,7 +6,6 @@
  * so no hand-made zone rules can be wrong, and every calendar shows it on its own clock.
  * No Astro or Node imports: a page can build a file of chosen sessions in the browser too.
  */
-import { ICalEventStatus } from 'ical-generator';
 import { fill } from '../i18n/index.ts';
 import { icsText, type PlainEvent } from './ics.ts';
 import type { ProgrammeSession } from './programme-data.ts';
@@ -68,7 +67,7 @@ export function sessionEvent(session: EventSession, { stamp, location, labels }:
     description: [...notices, session.summary, session.url].filter(Boolean).join('\n\n'),
     location,
     url: session.url,
-    status: cancelled ? ICalEventStatus.CANCELLED : session.provisional ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED,
+    status: cancelled ? 'CANCELLED' : session.provisional ? 'TENTATIVE' : 'CONFIRMED',
   };
 }
 

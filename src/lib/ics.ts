@@ -4,7 +4,9 @@
  * budget, and folds lines ten times slower, which made calendars a quarter of the build time on a
  * large programme (docs/performance.md). tests/unit/ics.test.ts checks that both write the same calendar.
  */
-import type { ICalEventStatus } from 'ical-generator';
+
+/** STATUS values of an event (RFC 5545 §3.8.1.11). */
+export type EventStatus = 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
 
 /** An event with plain values only: what `sessionEvent()` returns. */
 export interface PlainEvent {
@@ -18,7 +20,7 @@ export interface PlainEvent {
   description: string;
   location: string;
   url: string;
-  status: ICalEventStatus;
+  status: EventStatus;
 }
 
 export interface PlainCalendar {

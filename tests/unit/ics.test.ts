@@ -1,4 +1,4 @@
-import ical, { escape } from 'ical-generator';
+import ical, { escape, ICalEventStatus } from 'ical-generator';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { sessionEvent, type EventOptions } from '../../src/lib/calendar.ts';
@@ -44,7 +44,7 @@ const written = icsText(calendar);
 /** The same calendar written by ical-generator, a maintained library, as the reference. */
 function withIcalGenerator({ name, language, events }: PlainCalendar): string {
   // ical-generator writes NAME and X-WR-CALNAME as given, so the text is escaped here.
-  return ical({ prodId: { company: 'conference-site', product: 'programme', language }, name: escape(name, false), ttl: 24 * 60 * 60, events }).toString();
+  return ical({ prodId: { company: 'conference-site', product: 'programme', language }, name: escape(name, false), ttl: 24 * 60 * 60, events: events.map((event) => ({ ...event, status: ICalEventStatus[event.status] })) }).toString();
 }
 
 /** Properties as ical.js reads them (name, parameters, type, values), in a stable order. */
