@@ -44,3 +44,8 @@ export function pickLocalized<T>(
   }
   return undefined;
 }
+
+/** The `lang` attribute a fallback needs (its own language), or undefined when it is in the page's language. */
+export function fallbackLang(picked: { isFallback: boolean; locale: string }): string | undefined {
+  return picked.isFallback ? picked.locale : undefined;
+}
