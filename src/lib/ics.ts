@@ -1,8 +1,9 @@
 /**
  * A small iCalendar (RFC 5545) writer for the events `sessionEvent()` makes, used by the build
  * and by page scripts. ical-generator weighs about 9 kB gzipped, more than a page's whole script
- * budget, and folds lines ten times slower, which made calendars a quarter of the build time on a
- * large programme (docs/performance.md). tests/unit/ics.test.ts checks that both write the same calendar.
+ * budget, and writes the same calendar some 18 times slower, which made calendar files a fifth of
+ * the build time on a large programme (docs/performance.md). tests/unit/ics.test.ts checks that
+ * both write the same calendar.
  */
 
 /** STATUS values of an event (RFC 5545 §3.8.1.11). */
