@@ -11,6 +11,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentFolder } from '../../src/lib/content-reader.ts';
 import { readShape, writeSyntheticContent } from './content.ts';
 import { measure, measureSteps, median, type Measured } from './measure.ts';
 import { snapshotSite, writeBaseline } from './projects.ts';
@@ -166,7 +167,7 @@ if (!Number.isInteger(sessions) || sessions < 1 || !Number.isInteger(runs) || ru
   throw new Error('--sessions and --runs take whole numbers of at least 1, e.g. --sessions 1000 --runs 5');
 }
 
-const sourceContent = resolve(projectRoot, process.env['CONFERENCE_CONTENT']?.trim() || 'content');
+const sourceContent = resolve(projectRoot, contentFolder());
 const work = await mkdtemp(join(tmpdir(), 'conference-bench-'));
 try {
   const content = join(work, 'content');

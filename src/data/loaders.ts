@@ -4,10 +4,11 @@
  * file named `Library Staff.yaml` is reported instead of being silently renamed.
  */
 import { glob } from 'astro/loaders';
+import { contentFolder } from '../lib/content-reader.ts';
 import { isSlug } from '../lib/urls.ts';
 
-/** The content folder, relative to the project root. */
-export const contentRoot = process.env.CONFERENCE_CONTENT?.trim() || 'content';
+/** The content folder, relative to the project root (the same one the editors' tools read). */
+const contentRoot = contentFolder();
 
 function checkedId(collection: string, entry: string, id: string): string {
   for (const part of id.split('/')) {

@@ -54,7 +54,7 @@ function scalar(value: string): string {
 }
 
 /** `a, b ,c` → [a, b, c]. */
-export const listAnswer = (value: string | undefined) =>
+const listAnswer = (value: string | undefined) =>
   (value ?? '')
     .split(',')
     .map((item) => item.trim())

@@ -87,7 +87,7 @@ export function hasGaps(statuses: readonly LocaleStatus[]): boolean {
 }
 
 /** A change time for people: the day, or "not committed yet". */
-export function changeDay(seconds: number): string {
+function changeDay(seconds: number): string {
   return Number.isFinite(seconds) ? new Date(seconds * 1000).toISOString().slice(0, 10) : 'not committed yet';
 }
 

@@ -45,6 +45,17 @@ export const ar: UiStrings = {
     readLetter: 'اقرأ رسالة الدعوة',
     seeProgramme: 'اطّلع على البرنامج',
   },
+  /** Counted things, one form per plural category. */
+  counts: {
+    sessions: {
+      zero: 'لا توجد جلسات',
+      one: 'جلسة واحدة',
+      two: 'جلستان',
+      few: '{count} جلسات',
+      many: '{count} جلسة',
+      other: '{count} جلسة',
+    },
+  },
   time: {
     conferenceTime: '{zone}، {offset}',
     allTimesIn: 'جميع الأوقات المذكورة حسب {zone} ({offset}).',
@@ -58,14 +69,6 @@ export const ar: UiStrings = {
     filterNone: 'لا توجد جلسة لهذه الفئة في هذا اليوم.',
     // Worded without a counted noun, whose Arabic form would depend on the total.
     filterStatus: 'الجلسات المعروضة: {count} من {total}.',
-    daySessions: {
-      zero: 'لا توجد جلسات',
-      one: 'جلسة واحدة',
-      two: 'جلستان',
-      few: '{count} جلسات',
-      many: '{count} جلسة',
-      other: '{count} جلسة',
-    },
   },
   session: {
     format: 'نوع الجلسة',
@@ -88,14 +91,6 @@ export const ar: UiStrings = {
   audiences: {
     title: 'لمن هذا المؤتمر؟',
     intro: 'اختر الفئة التي تنتمي إليها لتطّلع على الجلسات الموجّهة إليك.',
-    sessionCount: {
-      zero: 'لا توجد جلسات',
-      one: 'جلسة واحدة',
-      two: 'جلستان',
-      few: '{count} جلسات',
-      many: '{count} جلسة',
-      other: '{count} جلسة',
-    },
     sessionsFor: 'جلسات موجّهة إلى: {audience}',
     none: 'لم يُعلَن بعدُ عن أي جلسة لهذه الفئة.',
     allAudiences: 'جميع الفئات',

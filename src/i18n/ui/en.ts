@@ -42,6 +42,10 @@ export const en = {
     readLetter: 'Read the invitation letter',
     seeProgramme: 'See the programme',
   },
+  /** Counted things, one form per plural category. */
+  counts: {
+    sessions: { one: '{count} session', other: '{count} sessions' } as Plural,
+  },
   time: {
     conferenceTime: '{zone}, {offset}',
     allTimesIn: 'All times are {zone} ({offset}).',
@@ -55,7 +59,6 @@ export const en = {
     filterAll: 'All audiences',
     filterNone: 'No session for this audience on this day.',
     filterStatus: 'Sessions shown: {count} of {total}.',
-    daySessions: { one: '{count} session', other: '{count} sessions' } as Plural,
   },
   session: {
     format: 'Format',
@@ -78,7 +81,6 @@ export const en = {
   audiences: {
     title: 'Who is it for?',
     intro: 'Choose your audience to see the sessions meant for you.',
-    sessionCount: { one: '{count} session', other: '{count} sessions' } as Plural,
     sessionsFor: 'Sessions for: {audience}',
     none: 'No session is listed for this audience yet.',
     allAudiences: 'All audiences',

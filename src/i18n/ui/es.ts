@@ -41,6 +41,10 @@ export const es: UiStrings = {
     readLetter: 'Leer la carta de invitación',
     seeProgramme: 'Ver el programa',
   },
+  /** Counted things, one form per plural category. */
+  counts: {
+    sessions: { one: '{count} sesión', other: '{count} sesiones' },
+  },
   time: {
     conferenceTime: '{zone}, {offset}',
     allTimesIn: 'Todos los horarios corresponden a la {zone} ({offset}).',
@@ -53,7 +57,6 @@ export const es: UiStrings = {
     filterAll: 'Todos los públicos',
     filterNone: 'No hay ninguna sesión para este público ese día.',
     filterStatus: 'Sesiones mostradas: {count} de {total}.',
-    daySessions: { one: '{count} sesión', other: '{count} sesiones' },
   },
   session: {
     format: 'Formato',
@@ -76,7 +79,6 @@ export const es: UiStrings = {
   audiences: {
     title: '¿A quién se dirige?',
     intro: 'Elija su público para ver las sesiones que le están destinadas.',
-    sessionCount: { one: '{count} sesión', other: '{count} sesiones' },
     sessionsFor: 'Sesiones para: {audience}',
     none: 'Todavía no hay ninguna sesión anunciada para este público.',
     allAudiences: 'Todos los públicos',

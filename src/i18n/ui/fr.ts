@@ -41,6 +41,10 @@ export const fr: UiStrings = {
     readLetter: 'Lire la lettre d’invitation',
     seeProgramme: 'Voir le programme',
   },
+  /** Counted things, one form per plural category. */
+  counts: {
+    sessions: { one: '{count} séance', other: '{count} séances' },
+  },
   time: {
     conferenceTime: '{zone}, {offset}',
     allTimesIn: 'Tous les horaires sont à l’{zone} ({offset}).',
@@ -53,7 +57,6 @@ export const fr: UiStrings = {
     filterAll: 'Tous les publics',
     filterNone: 'Aucune séance pour ce public ce jour-là.',
     filterStatus: 'Séances affichées : {count} sur {total}.',
-    daySessions: { one: '{count} séance', other: '{count} séances' },
   },
   session: {
     format: 'Format',
@@ -76,7 +79,6 @@ export const fr: UiStrings = {
   audiences: {
     title: 'À qui s’adresse-t-elle ?',
     intro: 'Choisissez votre public pour voir les séances qui vous sont destinées.',
-    sessionCount: { one: '{count} séance', other: '{count} séances' },
     sessionsFor: 'Séances pour : {audience}',
     none: 'Aucune séance n’est encore annoncée pour ce public.',
     allAudiences: 'Tous les publics',
