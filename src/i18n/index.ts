@@ -1,27 +1,34 @@
 /**
- * Interface strings per language. Built-in dictionaries live in ./ui/; a site's
- * languages come from its conference.yaml, and a language without a dictionary stops
- * the build with the name of what is missing.
+ * Interface strings per language. Built-in dictionaries are data, `./ui/<lang>.json`
+ * (English defines the keys; the typed map below makes a dictionary that lacks one fail
+ * the type check). A site's languages come from its conference.yaml, and a language
+ * without a dictionary stops the build with the name of what is missing.
  */
 import type { Plural } from './plural.ts';
-import { ar } from './ui/ar.ts';
-import { en, type UiStrings } from './ui/en.ts';
-import { es } from './ui/es.ts';
-import { fr } from './ui/fr.ts';
+import ar from './ui/ar.json' with { type: 'json' };
+import en from './ui/en.json' with { type: 'json' };
+import es from './ui/es.json' with { type: 'json' };
+import fr from './ui/fr.json' with { type: 'json' };
 
-const dictionaries: Record<string, UiStrings> = { ar, en, es, fr };
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends { other: string } ? Plural : Widen<T[K]> };
+/** The shape every language's dictionary must have: the English keys. */
+export type UiStrings = Widen<typeof en>;
+
+/** The built-in dictionaries, by language code. */
+export const builtInDictionaries: Readonly<Record<string, UiStrings>> = { ar, en, es, fr };
+const dictionaries = builtInDictionaries;
 
 /** The languages the site has interface strings for. */
 export const uiLanguages: readonly string[] = Object.keys(dictionaries);
 
-export type { UiStrings, Plural };
+export type { Plural };
 
 /** The dictionary for `locale`. */
 export function uiStrings(locale: string): UiStrings {
   const strings = dictionaries[locale];
   if (!strings) {
     throw new Error(
-      `conference.yaml lists the language "${locale}", but the site has no interface strings for it; expected one of ${Object.keys(dictionaries).join(', ')}, or a new dictionary in src/i18n/ui/${locale}.ts (see docs/editing.md, "Adding a language")`,
+      `conference.yaml lists the language "${locale}", but the site has no interface strings for it; expected one of ${Object.keys(dictionaries).join(', ')}, or a new dictionary in src/i18n/ui/${locale}.json (see docs/editing.md, "Adding a language")`,
     );
   }
   return strings;

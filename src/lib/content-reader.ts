@@ -124,7 +124,7 @@ export function parseContent(files: ReadonlyMap<string, string>, shownDir: strin
         file: conference.file,
         field: `locales[${index}].code`,
         found: JSON.stringify(locale.code),
-        expected: `a language the site has interface strings for (${uiLanguages.join(', ')}), or a new dictionary src/i18n/ui/${locale.code}.ts (see docs/i18n.md)`,
+        expected: `a language the site has interface strings for (${uiLanguages.join(', ')}), or a new dictionary src/i18n/ui/${locale.code}.json (see docs/i18n.md)`,
       });
     }
   });

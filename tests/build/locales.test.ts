@@ -25,7 +25,7 @@ function translated(file: string, locale: string): string {
   const [, section, ...rest] = file.split('/');
   if (section === 'index.html') return `${locale}/index.html`;
   const key = englishSections[section!] as keyof ReturnType<typeof uiStrings>['routes'] | undefined;
-  if (!key) throw new Error(`${file}: "${section}" is not a section of src/i18n/ui/en.ts routes`);
+  if (!key) throw new Error(`${file}: "${section}" is not a section of src/i18n/ui/en.json routes`);
   return [locale, uiStrings(locale).routes[key], ...rest].join('/');
 }
 

@@ -128,7 +128,7 @@ describe('the content reader', () => {
     const [problem, ...rest] = parseContent(files, 'content').problems;
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ file: 'content/conference.yaml', field: 'locales[0].code', found: '"de"' });
-    expect(problem!.expected).toContain('src/i18n/ui/de.ts');
+    expect(problem!.expected).toContain('src/i18n/ui/de.json');
   });
 
   it('reports a missing conference.yaml', () => {

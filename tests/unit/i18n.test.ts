@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { around, countText, fill, languageName, uiStrings } from '../../src/i18n/index.ts';
-import { en } from '../../src/i18n/ui/en.ts';
+import en from '../../src/i18n/ui/en.json' with { type: 'json' };
 
 /** Every key path of a dictionary, e.g. `routes.programme`. */
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -29,7 +29,7 @@ describe('dictionaries', () => {
   });
 
   it('names the missing language and where to add it', () => {
-    expect(() => uiStrings('xx')).toThrow(/"xx".*src\/i18n\/ui\/xx\.ts/);
+    expect(() => uiStrings('xx')).toThrow(/"xx".*src\/i18n\/ui\/xx\.json/);
   });
 });
 

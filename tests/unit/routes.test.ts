@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/ui/en.ts';
-import { fr } from '../../src/i18n/ui/fr.ts';
+import en from '../../src/i18n/ui/en.json' with { type: 'json' };
+import fr from '../../src/i18n/ui/fr.json' with { type: 'json' };
 import { preferredLocale } from '../../src/lib/preferred-locale.ts';
 import { pageKeyId, pagePath } from '../../src/lib/routes.ts';
 import { isSlug, joinFile, joinPath } from '../../src/lib/urls.ts';
