@@ -8,6 +8,7 @@ import { sessionUid } from '../lib/calendar.ts';
 import { pickLocalized } from '../lib/localized.ts';
 import type { Labelled, Person, ProgrammeData, ProgrammeSession } from '../lib/programme-data.ts';
 import { groupByDay } from '../lib/programme.ts';
+import { memoised } from '../lib/memo.ts';
 import { toZonedIso } from '../lib/time.ts';
 import { absoluteUrl, urlFor } from './pages.ts';
 import type { Site, Taxon } from './site.ts';
@@ -33,12 +34,7 @@ const cache = new WeakMap<Site, Map<string, ProgrammeData>>();
 export function programmeData(site: Site, locale: string): ProgrammeData {
   const perLocale = cache.get(site) ?? new Map<string, ProgrammeData>();
   cache.set(site, perLocale);
-  let data = perLocale.get(locale);
-  if (!data) {
-    data = assemble(site, locale);
-    perLocale.set(locale, data);
-  }
-  return data;
+  return memoised(perLocale, locale, () => assemble(site, locale));
 }
 
 function assemble(site: Site, locale: string): ProgrammeData {

@@ -1,15 +1,10 @@
 /** Locale-aware display of days, times and ranges, through `Intl` only. */
+import { memoised } from './memo.ts';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(locale, options);
-    formatters.set(key, cached);
-  }
-  return cached;
+  return memoised(formatters, `${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
 }
 
 /** A calendar day is a date without a zone: format its UTC midnight in UTC so it never shifts. */
@@ -43,15 +38,11 @@ const timeRanges = new Map<string, TimeRangeText>();
  */
 export function formatTimeRange(start: Date, end: Date, locale: string, timeZone: string): TimeRangeText {
   // The same few ranges appear on many pages (programme, audiences, session): format each once (docs/performance.md).
-  const key = `${locale} ${timeZone} ${start.getTime()} ${end.getTime()}`;
-  let text = timeRanges.get(key);
-  if (!text) {
+  return memoised(timeRanges, `${locale} ${timeZone} ${start.getTime()} ${end.getTime()}`, () => {
     const parts = formatter(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatRangeToParts(start, end);
     const joined = (source: string) => parts.filter((part) => part.source === source).map((part) => part.value).join('');
-    text = Object.freeze({ start: joined('startRange'), separator: joined('shared'), end: joined('endRange') });
-    timeRanges.set(key, text);
-  }
-  return text;
+    return Object.freeze({ start: joined('startRange'), separator: joined('shared'), end: joined('endRange') });
+  });
 }
 
 /** True for a locale tag `Intl` accepts, e.g. "en-GB" or "ar-u-nu-latn". */

@@ -4,6 +4,8 @@
  * publish must carry the right UTC offset, including across daylight-saving changes.
  */
 
+import { memoised } from './memo.ts';
+
 const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_PATTERN = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
@@ -16,20 +18,13 @@ const wallClocks = new Map<string, WallClock>();
 
 /** Wall-clock fields of an instant in a zone. */
 function wallClock(instant: Date, timeZone: string): WallClock {
-  const key = `${timeZone} ${instant.getTime()}`;
-  let fields = wallClocks.get(key);
-  if (!fields) {
-    fields = readWallClock(instant, timeZone);
-    wallClocks.set(key, fields);
-  }
-  return fields;
+  return memoised(wallClocks, `${timeZone} ${instant.getTime()}`, () => readWallClock(instant, timeZone));
 }
 
 /** Reads the fields with `Intl`; the formatter is cached per zone because builds format thousands of times. */
 function readWallClock(instant: Date, timeZone: string): WallClock {
-  let formatter = partsFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', {
+  const formatter = memoised(partsFormatters, timeZone, () =>
+    new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
       year: 'numeric',
@@ -38,9 +33,8 @@ function readWallClock(instant: Date, timeZone: string): WallClock {
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
-    });
-    partsFormatters.set(timeZone, formatter);
-  }
+    }),
+  );
   const fields: Record<string, number> = {};
   for (const part of formatter.formatToParts(instant)) {
     if (part.type !== 'literal') fields[part.type] = Number(part.value);
