@@ -9,6 +9,7 @@ import { conferenceFile, filesIn, sessionFacts, sessionTexts } from './data/load
 import { conferenceSchema } from './schemas/conference.ts';
 import { homeSchema, letterSchema } from './schemas/pages.ts';
 import { sessionSchema, sessionTextSchema } from './schemas/session.ts';
+import { roomSchema } from './schemas/room.ts';
 import { speakerSchema } from './schemas/speaker.ts';
 import { taxonomySchema } from './schemas/taxonomy.ts';
 
@@ -29,6 +30,8 @@ export const collections = {
   formats: defineCollection({ loader: filesIn('formats', 'yaml'), schema: taxonomySchema }),
   /** content/themes/<id>.yaml */
   themes: defineCollection({ loader: filesIn('themes', 'yaml'), schema: taxonomySchema }),
+  /** content/rooms/<id>.yaml: optional rooms, stages or channels. */
+  rooms: defineCollection({ loader: filesIn('rooms', 'yaml'), schema: roomSchema }),
   /** content/speakers/<id>.yaml */
   speakers: defineCollection({ loader: filesIn('speakers', 'yaml'), schema: speakerSchema }),
 };

@@ -10,6 +10,7 @@ import { textDirection, type Direction } from '../lib/localized.ts';
 import { byStartTime } from '../lib/programme.ts';
 import { integrityInput } from '../schemas/content-model.ts';
 import type { Conference } from '../schemas/conference.ts';
+import type { RoomData } from '../schemas/room.ts';
 import type { SessionData } from '../schemas/session.ts';
 import type { TaxonomyData } from '../schemas/taxonomy.ts';
 
@@ -24,6 +25,11 @@ export interface Locale {
 export interface Taxon {
   id: string;
   data: TaxonomyData;
+}
+
+export interface Room {
+  id: string;
+  data: RoomData;
 }
 
 export interface Session {
@@ -45,6 +51,8 @@ export interface Site {
   audiences: Taxon[];
   formats: Map<string, Taxon>;
   themes: Map<string, Taxon>;
+  /** Rooms (stages, channels) in column order; empty for a single-room event. */
+  rooms: Room[];
   speakers: Map<string, CollectionEntry<'speakers'>>;
   letters: Map<string, CollectionEntry<'letter'>>;
   homes: Map<string, CollectionEntry<'home'>>;
@@ -74,11 +82,12 @@ export function loadSite(): Promise<Site> {
 }
 
 const fileOf = (entry: { filePath?: string | undefined; id: string }) => entry.filePath ?? entry.id;
-const byOrder = (a: Taxon, b: Taxon) => a.data.order - b.data.order || a.id.localeCompare(b.id);
+type Ordered = { id: string; data: { order: number } };
+const byOrder = (a: Ordered, b: Ordered) => a.data.order - b.data.order || a.id.localeCompare(b.id);
 const lastSegment = (id: string) => id.slice(id.lastIndexOf('/') + 1);
 
 async function assemble(): Promise<Site> {
-  const [conferences, homes, letters, sessions, sessionTexts, audiences, formats, themes, speakers] = await Promise.all([
+  const [conferences, homes, letters, sessions, sessionTexts, audiences, formats, themes, rooms, speakers] = await Promise.all([
     getCollection('conference'),
     getCollection('home'),
     getCollection('letter'),
@@ -87,6 +96,7 @@ async function assemble(): Promise<Site> {
     getCollection('audiences'),
     getCollection('formats'),
     getCollection('themes'),
+    getCollection('rooms'),
     getCollection('speakers'),
   ]);
   const conferenceEntry = conferences[0];
@@ -107,6 +117,7 @@ async function assemble(): Promise<Site> {
       audiences: audiences.map(withFile),
       formats: formats.map(withFile),
       themes: themes.map(withFile),
+      rooms: rooms.map(withFile),
       speakers: speakers.map(withFile),
     }),
   );
@@ -138,6 +149,7 @@ async function assemble(): Promise<Site> {
     audiences: audiences.map(toTaxon).sort(byOrder),
     formats: new Map(formats.map((entry) => [entry.id, toTaxon(entry)])),
     themes: new Map(themes.map((entry) => [entry.id, toTaxon(entry)])),
+    rooms: rooms.map((entry) => ({ id: entry.id, data: entry.data })).sort(byOrder),
     speakers: new Map(speakers.map((entry) => [entry.id, entry])),
     letters: new Map(letters.map((entry) => [entry.id, entry])),
     homes: new Map(homes.map((entry) => [entry.id, entry])),

@@ -23,6 +23,7 @@ export interface SessionFacts {
   format: string;
   audiences: readonly string[];
   theme?: string | undefined;
+  room?: string | undefined;
   speakers: readonly string[];
   moderators: readonly string[];
 }
@@ -45,7 +46,7 @@ export interface IntegrityInput {
   localizedFiles: readonly LocalizedFile[];
   /** Language keys used in `{ en: …, fr: … }` fields, to catch typos like `fr-fr`. */
   localizedFields: readonly { file: string; field: string; locales: readonly string[] }[];
-  ids: { formats: ReadonlySet<string>; audiences: ReadonlySet<string>; themes: ReadonlySet<string>; speakers: ReadonlySet<string> };
+  ids: { formats: ReadonlySet<string>; audiences: ReadonlySet<string>; themes: ReadonlySet<string>; rooms: ReadonlySet<string>; speakers: ReadonlySet<string> };
 }
 
 export interface TimedSession {
@@ -79,6 +80,7 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     checkRef(file, 'format', session.format, input.ids.formats, 'formats');
     session.audiences.forEach((id, i) => checkRef(file, `audiences[${i}]`, id, input.ids.audiences, 'audiences'));
     if (session.theme !== undefined) checkRef(file, 'theme', session.theme, input.ids.themes, 'themes');
+    if (session.room !== undefined) checkRef(file, 'room', session.room, input.ids.rooms, 'rooms');
     session.speakers.forEach((id, i) => checkRef(file, `speakers[${i}]`, id, input.ids.speakers, 'speakers'));
     session.moderators.forEach((id, i) => checkRef(file, `moderators[${i}]`, id, input.ids.speakers, 'speakers'));
     const repeated = session.audiences.find((id, i) => session.audiences.indexOf(id) !== i);

@@ -11,6 +11,7 @@ import { conferenceSchema, type Conference } from './conference.ts';
 import { localizedText } from './fields.ts';
 import { homeSchema, letterSchema } from './pages.ts';
 import { sessionSchema, sessionTextSchema, type SessionData } from './session.ts';
+import { roomSchema } from './room.ts';
 import { speakerSchema } from './speaker.ts';
 import { taxonomySchema } from './taxonomy.ts';
 
@@ -37,6 +38,7 @@ export const collectionSchemas = {
   audiences: taxonomySchema,
   formats: taxonomySchema,
   themes: taxonomySchema,
+  rooms: roomSchema,
   speakers: speakerSchema,
 } satisfies Record<string, z.ZodType>;
 
@@ -51,7 +53,7 @@ export interface ContentFileInfo {
 }
 
 /** Folders holding one `<id>.yaml` per entry. */
-const yamlFolders = ['audiences', 'formats', 'themes', 'speakers'] as const;
+const yamlFolders = ['audiences', 'formats', 'themes', 'rooms', 'speakers'] as const;
 /** Folders holding one `<lang>.mdx` per language. */
 const languageFolders = ['home', 'letter'] as const;
 
@@ -121,6 +123,7 @@ export interface ContentEntries {
   audiences: readonly ContentEntry<unknown>[];
   formats: readonly ContentEntry<unknown>[];
   themes: readonly ContentEntry<unknown>[];
+  rooms: readonly ContentEntry<unknown>[];
   speakers: readonly ContentEntry<unknown>[];
 }
 
@@ -144,12 +147,14 @@ export function integrityInput(entries: ContentEntries): IntegrityInput {
     localizedFields: [
       ...fieldsOf(conference, conferenceSchema),
       ...[...entries.audiences, ...entries.formats, ...entries.themes].flatMap((entry) => fieldsOf(entry, taxonomySchema)),
+      ...entries.rooms.flatMap((entry) => fieldsOf(entry, roomSchema)),
       ...entries.speakers.flatMap((entry) => fieldsOf(entry, speakerSchema)),
     ],
     ids: {
       formats: idsOf(entries.formats),
       audiences: idsOf(entries.audiences),
       themes: idsOf(entries.themes),
+      rooms: idsOf(entries.rooms),
       speakers: idsOf(entries.speakers),
     },
   };

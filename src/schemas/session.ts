@@ -21,6 +21,8 @@ export const sessionSchema = fileObject({
   }),
   /** Optional: the programme theme, the id of a file in content/themes/. */
   theme: entryId('themes').optional(),
+  /** Optional: where it takes place, the id of a file in content/rooms/; sessions in different rooms can run at the same time. */
+  room: entryId('rooms').optional(),
   /** Optional: people speaking, ids of files in content/speakers/. */
   speakers: z.array(entryId('speakers')).default([]),
   /** Optional: people moderating, ids of files in content/speakers/. */

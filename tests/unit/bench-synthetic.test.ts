@@ -54,7 +54,7 @@ describe('syntheticSessions', () => {
       sessionTexts: sessions.flatMap((session) => [...session.texts.keys()].map((locale) => ({ file: `${session.id}/${locale}.mdx`, sessionId: session.id, locale }))),
       localizedFiles: [],
       localizedFields: [],
-      ids: { formats: new Set(shape.formats), audiences: new Set(shape.audiences), themes: new Set(shape.themes), speakers: new Set() },
+      ids: { formats: new Set(shape.formats), audiences: new Set(shape.audiences), themes: new Set(shape.themes), rooms: new Set(), speakers: new Set() },
     });
     expect(problems).toEqual([]);
     expect(times.size).toBe(count);

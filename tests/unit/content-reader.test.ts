@@ -93,10 +93,10 @@ describe('the content reader', () => {
 
   it('names unknown fields with the fields that exist', () => {
     const [first] = sessionIds();
-    const files = withChanges({ [`sessions/${first}/session.yaml`]: (text) => `${text}\nroom: "B"\n` });
+    const files = withChanges({ [`sessions/${first}/session.yaml`]: (text) => `${text}\ntrack: "B"\n` });
     const [problem, ...rest] = parseContent(files, 'content').problems;
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ field: 'room' });
+    expect(problem).toMatchObject({ field: 'track' });
     expect(problem!.expected).toMatch(/audiences/);
   });
 

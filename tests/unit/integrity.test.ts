@@ -24,7 +24,7 @@ function input(overrides: Partial<IntegrityInput> = {}): IntegrityInput {
     sessionTexts: [{ file: 'content/sessions/opening/en.mdx', sessionId: 'opening', locale: 'en' }],
     localizedFiles: [{ file: 'content/letter/fr.mdx', locale: 'fr' }],
     localizedFields: [{ file: 'content/audiences/ict.yaml', field: 'label', locales: ['fr', 'en'] }],
-    ids: { formats: new Set(['opening']), audiences: new Set(['ict']), themes: new Set(['data']), speakers: new Set() },
+    ids: { formats: new Set(['opening']), audiences: new Set(['ict']), themes: new Set(['data']), rooms: new Set(['main']), speakers: new Set() },
     ...overrides,
   };
 }
@@ -45,6 +45,12 @@ describe('checkIntegrity', () => {
     expect(format.file).toBe('content/sessions/opening/session.yaml');
     expect(format.found).toBe('"keynote"');
     expect(format.expected).toContain('opening');
+  });
+
+  it('checks the room a session names against content/rooms/', () => {
+    expect(checkIntegrity(withSession({ room: 'main' })).problems).toEqual([]);
+    const { problems } = checkIntegrity(withSession({ room: 'hall-b' }));
+    expect(problems).toEqual([expect.objectContaining({ field: 'room', found: '"hall-b"', expected: expect.stringContaining('rooms/ (one of: main)') })]);
   });
 
   it('rejects an end before the start and sessions outside the conference days', () => {
