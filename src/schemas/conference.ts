@@ -22,6 +22,8 @@ export const conferenceSchema = fileObject({
     name: localizedText,
     /** Short name per language, for the header and browser tabs. */
     shortName: localizedText,
+    /** Optional: short id for event apps (schedule.xml), lowercase letters, digits, underscores, e.g. "wepc2021"; default: initials of shortName. */
+    acronym: z.string().regex(/^[a-z0-9_]{4,}$/, { error: expected('at least 4 lowercase letters, digits or underscores, e.g. "wepc2021"') }).optional(),
     /** Edition number, e.g. 9 for the ninth conference. */
     edition: z.number({ error: expected('a whole number, e.g. 9') }).int().positive().optional(),
     /** First day, YYYY-MM-DD, in the conference's time zone. */

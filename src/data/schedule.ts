@@ -1,0 +1,105 @@
+/**
+ * `schedule.json` and `schedule.xml` (C3VOC / frab) in one language, from the same
+ * programme records as programme.json and the calendars (src/data/programme-data.ts), so
+ * every output gives a session the same instants. Each file is written once per build.
+ */
+import removeMarkdown from 'remove-markdown';
+import { fill, uiStrings } from '../i18n/index.ts';
+import { pickLocalized } from '../lib/localized.ts';
+import { acronymFrom, scheduleDocument, scheduleJson, scheduleXml, type ScheduleDocument, type ScheduleInput } from '../lib/schedule-export.ts';
+import { joinFile } from '../lib/urls.ts';
+import { absoluteUrl } from './pages.ts';
+import { programmeData } from './programme-data.ts';
+import type { Site } from './site.ts';
+
+export const scheduleFormats = ['json', 'xml'] as const;
+export type ScheduleFormat = (typeof scheduleFormats)[number];
+
+const mediaTypes: Record<ScheduleFormat, string> = {
+  json: 'application/json; charset=utf-8',
+  xml: 'application/xml; charset=utf-8',
+};
+
+/** Path of the schedule file in `locale`, or at the site root when `locale` is null. */
+export function schedulePath(locale: string | null, format: ScheduleFormat): string {
+  return joinFile(import.meta.env.BASE_URL, ...(locale ? [locale] : []), `schedule.${format}`);
+}
+
+/** The records the writers need, in `locale`. */
+function scheduleInput(site: Site, locale: string): ScheduleInput {
+  const data = programmeData(site, locale);
+  const { conference } = site;
+  const t = uiStrings(locale);
+  const pick = (texts: Record<string, string>) => pickLocalized(texts, locale, site.fallbacks)!.value;
+  // Single-room events: the venue, or "Online".
+  const room = conference.venue ? { id: 'venue', name: pick(conference.venue.name) } : { id: 'online', name: t.attendance.online };
+  return {
+    siteRoot: absoluteUrl(import.meta.env.BASE_URL),
+    title: data.conference.name,
+    acronym: conference.acronym ?? acronymFrom(pickLocalized(conference.shortName, site.defaultLocale, site.fallbacks)!.value, conference.startDate.slice(0, 4)),
+    timeZone: conference.timeZone,
+    start: data.conference.start,
+    end: data.conference.end,
+    url: data.conference.url,
+    tracks: [...site.themes.values()]
+      .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
+      .map((theme) => ({ name: pick(theme.data.label), slug: theme.id })),
+    sessions: data.sessions.map((record, index) => {
+      const session = site.sessions[index]!;
+      const text = pickLocalized(session.texts, locale, site.fallbacks)!.value;
+      const people = [...session.data.speakers, ...session.data.moderators];
+      return {
+        id: record.id,
+        day: record.day,
+        start: record.start,
+        end: record.end,
+        room,
+        title: record.status === 'cancelled' ? fill(t.calendar.cancelledTitle, { title: record.title }) : record.title,
+        type: record.format.label,
+        track: record.theme?.label ?? null,
+        language: record.language,
+        abstract: record.summary,
+        description: removeMarkdown(text.body ?? '', { stripListLeaders: false, useImgAltText: true }).trim(),
+        url: record.url,
+        persons: [...new Set(people)].map((id) => ({ id, name: site.speakers.get(id)!.data.name, biography: null })),
+        links: [],
+        recording: null,
+      };
+    }),
+  };
+}
+
+const documents = new WeakMap<Site, Map<string, ScheduleDocument>>();
+const texts = new WeakMap<Site, Map<string, string>>();
+
+function documentFor(site: Site, locale: string): ScheduleDocument {
+  const perLocale = documents.get(site) ?? new Map<string, ScheduleDocument>();
+  documents.set(site, perLocale);
+  let document = perLocale.get(locale);
+  if (!document) {
+    document = scheduleDocument(scheduleInput(site, locale));
+    perLocale.set(locale, document);
+  }
+  return document;
+}
+
+/** The text of `schedule.<format>` in `locale`; the site root's copy (default language) reuses it. */
+export function scheduleText(site: Site, locale: string, format: ScheduleFormat): string {
+  const perSite = texts.get(site) ?? new Map<string, string>();
+  texts.set(site, perSite);
+  const key = `${locale}.${format}`;
+  let text = perSite.get(key);
+  if (text === undefined) {
+    const document = documentFor(site, locale);
+    const fileUrl = absoluteUrl(schedulePath(locale, format));
+    text = format === 'json' ? scheduleJson(document, fileUrl) : scheduleXml(document, fileUrl);
+    perSite.set(key, text);
+  }
+  return text;
+}
+
+/** The HTTP response of a schedule route. */
+export function scheduleResponse(site: Site, locale: string, format: string): Response {
+  const known = scheduleFormats.find((candidate) => candidate === format)!;
+  return new Response(scheduleText(site, locale, known), { headers: { 'Content-Type': mediaTypes[known] } });
+}

@@ -1,0 +1,87 @@
+/**
+ * The built schedule.xml and schedule.json: valid in every language, at the root for the
+ * default language, and saying the same instants as programme.json and the calendar files.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../helpers/build.ts';
+import { contentFolder } from '../helpers/content-read.ts';
+import { scheduleJsonErrors, scheduleXmlErrors } from '../helpers/schedule-schemas.ts';
+
+const example = 'examples/open-data-summit/content';
+
+interface JsonEvent {
+  guid: string;
+  id: number;
+  date: string;
+  end: string;
+  title: string;
+  room: string;
+  url: string;
+}
+
+const jsonEvents = (json: { schedule: { conference: { days: { rooms: Record<string, JsonEvent[]> }[] } } }) =>
+  json.schedule.conference.days.flatMap((day) => Object.values(day.rooms).flat());
+
+async function expectValidExports(dist: string, locales: string[], defaultLocale: string) {
+  for (const folder of [...locales, '']) {
+    const xml = readFileSync(join(dist, folder, 'schedule.xml'), 'utf8');
+    const json = JSON.parse(readFileSync(join(dist, folder, 'schedule.json'), 'utf8'));
+    expect(await scheduleXmlErrors(xml), `${folder}/schedule.xml`).toEqual([]);
+    expect(scheduleJsonErrors(json), `${folder}/schedule.json`).toEqual([]);
+  }
+  expect(readFileSync(join(dist, 'schedule.xml'), 'utf8')).toBe(readFileSync(join(dist, defaultLocale, 'schedule.xml'), 'utf8'));
+  expect(readFileSync(join(dist, 'schedule.json'), 'utf8')).toBe(readFileSync(join(dist, defaultLocale, 'schedule.json'), 'utf8'));
+}
+
+describe('schedule exports of the example conference', () => {
+  const content = contentFolder(example);
+  const locales = content.conference.locales.map((locale) => locale.code);
+  let dist: string;
+
+  beforeAll(async () => {
+    const build = await buildSite({ content: example });
+    expect(build.code, build.output).toBe(0);
+    dist = build.outDir;
+  });
+
+  it('are valid in every language and at the root', async () => {
+    await expectValidExports(dist, locales, content.conference.defaultLocale);
+  });
+
+  it('hold every session once, at the instants of programme.json and the calendar', () => {
+    for (const locale of locales) {
+      const programme = JSON.parse(readFileSync(join(dist, locale, 'programme.json'), 'utf8'));
+      const events = jsonEvents(JSON.parse(readFileSync(join(dist, locale, 'schedule.json'), 'utf8')));
+      expect(events.map((event) => event.url).sort()).toEqual(programme.sessions.map((s: { url: string }) => s.url).sort());
+      const calendarPath = new URL(programme.conference.calendarUrl).pathname;
+      const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(dist, calendarPath), 'utf8')));
+      const calendarStarts = new Map(
+        calendar.getAllSubcomponents('vevent').map((event) => [event.getFirstPropertyValue('url')?.toString(), event.getFirstPropertyValue('dtstart')!.toString()]),
+      );
+      for (const session of programme.sessions) {
+        const event = events.find((candidate) => candidate.url === session.url)!;
+        expect([event.date, event.end]).toEqual([session.start, session.end]);
+        expect(Date.parse(event.date)).toBe(Date.parse(String(calendarStarts.get(session.url))));
+      }
+    }
+  });
+
+  it('name every event’s room, and keep guids and ids across languages', () => {
+    const byLanguage = locales.map((locale) => jsonEvents(JSON.parse(readFileSync(join(dist, locale, 'schedule.json'), 'utf8'))));
+    for (const events of byLanguage) expect(events.every((event) => event.room.length > 0)).toBe(true);
+    const ids = (events: JsonEvent[]) => events.map((event) => `${event.guid} ${event.id}`).sort();
+    for (const events of byLanguage) expect(ids(events)).toEqual(ids(byLanguage[0]!));
+  });
+});
+
+describe('schedule exports of the site', () => {
+  it('are valid in every language and at the root', async () => {
+    const dist = inject('distDir');
+    const { conference } = contentFolder();
+    expect(existsSync(join(dist, 'schedule.xml'))).toBe(true);
+    await expectValidExports(dist, conference.locales.map((locale) => locale.code), conference.defaultLocale);
+  });
+});
