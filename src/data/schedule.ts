@@ -6,6 +6,7 @@
 import removeMarkdown from 'remove-markdown';
 import { fill, uiStrings } from '../i18n/index.ts';
 import { pickLocalized } from '../lib/localized.ts';
+import { memoised } from '../lib/memo.ts';
 import { acronymFrom, scheduleDocument, scheduleJson, scheduleXml, type ScheduleDocument, type ScheduleInput } from '../lib/schedule-export.ts';
 import { joinFile } from '../lib/urls.ts';
 import { absoluteUrl } from './pages.ts';
@@ -31,8 +32,9 @@ function scheduleInput(site: Site, locale: string): ScheduleInput {
   const { conference } = site;
   const t = uiStrings(locale);
   const pick = (texts: Record<string, string>) => pickLocalized(texts, locale, site.fallbacks)!.value;
-  // Single-room events: the venue, or "Online".
-  const room = conference.venue ? { id: 'venue', name: pick(conference.venue.name) } : { id: 'online', name: t.attendance.online };
+  // A session without a room is in the event's only room: the venue, or "Online".
+  const onlyRoom = conference.venue ? { id: 'venue', name: pick(conference.venue.name), order: 0 } : { id: 'online', name: t.attendance.online, order: 0 };
+  const rooms = new Map(site.rooms.map((room) => [room.id, { id: room.id, name: pick(room.data.label), order: room.data.order }]));
   return {
     siteRoot: absoluteUrl(import.meta.env.BASE_URL),
     title: data.conference.name,
@@ -53,7 +55,7 @@ function scheduleInput(site: Site, locale: string): ScheduleInput {
         day: record.day,
         start: record.start,
         end: record.end,
-        room,
+        room: session.data.room ? rooms.get(session.data.room)! : onlyRoom,
         title: record.status === 'cancelled' ? fill(t.calendar.cancelledTitle, { title: record.title }) : record.title,
         type: record.format.label,
         track: record.theme?.label ?? null,
@@ -69,33 +71,17 @@ function scheduleInput(site: Site, locale: string): ScheduleInput {
   };
 }
 
-const documents = new WeakMap<Site, Map<string, ScheduleDocument>>();
-const texts = new WeakMap<Site, Map<string, string>>();
+const caches = new WeakMap<Site, { documents: Map<string, ScheduleDocument>; texts: Map<string, string> }>();
 
-function documentFor(site: Site, locale: string): ScheduleDocument {
-  const perLocale = documents.get(site) ?? new Map<string, ScheduleDocument>();
-  documents.set(site, perLocale);
-  let document = perLocale.get(locale);
-  if (!document) {
-    document = scheduleDocument(scheduleInput(site, locale));
-    perLocale.set(locale, document);
-  }
-  return document;
-}
-
-/** The text of `schedule.<format>` in `locale`; the site root's copy (default language) reuses it. */
+/** The text of `schedule.<format>` in `locale`, written once per build; the site root's copy (default language) reuses it. */
 export function scheduleText(site: Site, locale: string, format: ScheduleFormat): string {
-  const perSite = texts.get(site) ?? new Map<string, string>();
-  texts.set(site, perSite);
-  const key = `${locale}.${format}`;
-  let text = perSite.get(key);
-  if (text === undefined) {
-    const document = documentFor(site, locale);
+  const cache = caches.get(site) ?? { documents: new Map(), texts: new Map() };
+  caches.set(site, cache);
+  return memoised(cache.texts, `${locale}.${format}`, () => {
+    const document = memoised(cache.documents, locale, () => scheduleDocument(scheduleInput(site, locale)));
     const fileUrl = absoluteUrl(schedulePath(locale, format));
-    text = format === 'json' ? scheduleJson(document, fileUrl) : scheduleXml(document, fileUrl);
-    perSite.set(key, text);
-  }
-  return text;
+    return format === 'json' ? scheduleJson(document, fileUrl) : scheduleXml(document, fileUrl);
+  });
 }
 
 /** The HTTP response of a schedule route. */

@@ -16,8 +16,8 @@ export interface ScheduleSession {
   /** ISO 8601 instants with the conference zone's offset, e.g. 2021-06-16T14:00:00+02:00. */
   start: string;
   end: string;
-  /** The room's id (for its guid) and its name in the file's language. */
-  room: { id: string; name: string };
+  /** The room's id (for its guid), its name in the file's language and its column position. */
+  room: { id: string; name: string; order: number };
   title: string;
   /** The format's label. */
   type: string;
@@ -87,7 +87,7 @@ export interface ScheduleDay {
   /** The first start and the last end of the day, with offsets. */
   start: string;
   end: string;
-  /** Rooms in order of first use, each with its events in programme order. */
+  /** Rooms in column order, each with its events in programme order. */
   rooms: { name: string; events: ScheduleEvent[] }[];
 }
 
@@ -173,6 +173,7 @@ export function scheduleDocument(input: ScheduleInput): ScheduleDocument {
   let step = 60;
   const days = new Map<string, ScheduleDay>();
   const rooms = new Map<string, string>();
+  const roomOrder = new Map<string, number>();
   for (const session of input.sessions) {
     const minutes = minutesBetween(session.start, session.end);
     step = gcd(gcd(step, minutes), wallMinutes(session.start));
@@ -185,7 +186,10 @@ export function scheduleDocument(input: ScheduleInput): ScheduleDocument {
       duration: hoursMinutes(minutes),
       persons: session.persons.map((person) => ({ ...person, guid: scheduleGuid(input.siteRoot, 'person', person.id) })),
     };
-    if (!rooms.has(session.room.name)) rooms.set(session.room.name, scheduleGuid(input.siteRoot, 'room', session.room.id));
+    if (!rooms.has(session.room.name)) {
+      rooms.set(session.room.name, scheduleGuid(input.siteRoot, 'room', session.room.id));
+      roomOrder.set(session.room.name, session.room.order);
+    }
     let day = days.get(session.day);
     if (!day) {
       day = { index: days.size + 1, date: session.day, start: session.start, end: session.end, rooms: [] };
@@ -200,6 +204,8 @@ export function scheduleDocument(input: ScheduleInput): ScheduleDocument {
     room.events.push(event);
   }
   const dayList = [...days.values()];
+  const byRoomOrder = (a: { name: string }, b: { name: string }) => roomOrder.get(a.name)! - roomOrder.get(b.name)! || a.name.localeCompare(b.name);
+  for (const day of dayList) day.rooms.sort(byRoomOrder);
   return {
     version: createHash('sha256').update(JSON.stringify([input.title, dayList])).digest('hex').slice(0, 12),
     conference: {
@@ -212,7 +218,7 @@ export function scheduleDocument(input: ScheduleInput): ScheduleDocument {
       timeZoneName: /^([A-Z][a-z]+\/[A-Z][A-Za-z_]+|UTC)$/.test(input.timeZone) ? input.timeZone : null,
       url: input.url,
       tracks: input.tracks,
-      rooms: [...rooms].map(([name, guid]) => ({ name, guid })),
+      rooms: [...rooms].map(([name, guid]) => ({ name, guid })).sort(byRoomOrder),
     },
     days: dayList,
   };

@@ -21,7 +21,7 @@ function session(id: string, day: string, start: string, end: string, extra: Par
     day,
     start,
     end,
-    room: { id: 'hall-a', name: 'Hall A' },
+    room: { id: 'hall-a', name: 'Hall A', order: 1 },
     title: `Title of ${id}`,
     type: 'Talk',
     track: 'Open data',
@@ -53,7 +53,7 @@ const input: ScheduleInput = {
       recording: { url: 'https://example.org/video/keynote' },
     }),
     session('ws', '2025-11-01', '2025-11-01T09:30:00-04:00', '2025-11-01T11:15:00-04:00', {
-      room: { id: 'room-b', name: 'Room "B" & co' },
+      room: { id: 'room-b', name: 'Room "B" & co', order: 0 },
       title: 'Workshop <hands-on>',
       track: null,
     }),
@@ -87,9 +87,11 @@ describe('schedule files (C3VOC schedule.xml and schedule.json)', () => {
       [1, '2025-11-01', '2025-11-01T09:00:00-04:00', '2025-11-01T11:15:00-04:00'],
       [2, '2025-11-02', '2025-11-02T00:30:00-04:00', '2025-11-02T10:00:00-05:00'],
     ]);
-    expect(document.days[0]!.rooms.map((room) => room.name)).toEqual(['Hall A', 'Room "B" & co']);
+    // Rooms in column order (`order`), not in order of first use.
+    expect(document.days[0]!.rooms.map((room) => room.name)).toEqual(['Room "B" & co', 'Hall A']);
+    expect(document.conference.rooms.map((room) => room.name)).toEqual(['Room "B" & co', 'Hall A']);
     const jsonDay = json.schedule.conference.days[0];
-    expect(Object.keys(jsonDay.rooms)).toEqual(['Hall A', 'Room "B" & co']);
+    expect(Object.keys(jsonDay.rooms)).toEqual(['Room "B" & co', 'Hall A']);
     expect(jsonDay.rooms['Room "B" & co'][0].room).toBe('Room "B" & co');
   });
 
