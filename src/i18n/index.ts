@@ -1,62 +1,55 @@
 /**
- * Interface strings per language. Built-in dictionaries are data, `./ui/<lang>.json`
- * (English defines the keys; the typed map below makes a dictionary that lacks one fail
- * the type check). A site's languages come from its conference.yaml, and a language
- * without a dictionary stops the build with the name of what is missing.
+ * Interface strings per language. The built-in dictionaries are data, `./ui/<lang>.json`;
+ * English defines the keys, and each dictionary is checked against them the first time it is
+ * used (src/i18n/dictionaries.ts). A conference adds or changes strings in
+ * `content/i18n/<lang>.yaml`: the build merges them when it loads the site
+ * (src/data/site.ts → useSiteDictionaries), so `uiStrings` then returns the site's own.
  */
+import { formatProblems } from '../lib/integrity.ts';
+import { dictionaryProblems } from './dictionaries.ts';
 import type { Plural } from './plural.ts';
 import ar from './ui/ar.json' with { type: 'json' };
+import de from './ui/de.json' with { type: 'json' };
 import en from './ui/en.json' with { type: 'json' };
 import es from './ui/es.json' with { type: 'json' };
 import fr from './ui/fr.json' with { type: 'json' };
+import pt from './ui/pt.json' with { type: 'json' };
+import ru from './ui/ru.json' with { type: 'json' };
+import zh from './ui/zh.json' with { type: 'json' };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : T[K] extends { other: string } ? Plural : Widen<T[K]> };
 /** The shape every language's dictionary must have: the English keys. */
 export type UiStrings = Widen<typeof en>;
 
-/** The built-in dictionaries, by language code. */
-export const builtInDictionaries: Readonly<Record<string, UiStrings>> = { ar, en, es, fr };
-const dictionaries = builtInDictionaries;
-
-/** The languages the site has interface strings for. */
-export const uiLanguages: readonly string[] = Object.keys(dictionaries);
+/** The dictionaries the generator ships, by language code (a file here and a line above each). */
+export const builtInDictionaries: Readonly<Record<string, UiStrings>> = { ar, de, en, es, fr, pt, ru, zh };
 
 export type { Plural };
+export { around, countText, fill, languageName } from './text.ts';
+
+/** The site's dictionaries once the build has loaded its content; until then, the built-in ones. */
+let siteDictionaries: ReadonlyMap<string, UiStrings> | undefined;
+const checked = new Set<string>();
+
+/** Called once per build with the merged dictionaries of the site (src/data/site.ts). */
+export function useSiteDictionaries(dictionaries: ReadonlyMap<string, UiStrings>): void {
+  siteDictionaries = dictionaries;
+}
 
 /** The dictionary for `locale`. */
 export function uiStrings(locale: string): UiStrings {
-  const strings = dictionaries[locale];
+  const site = siteDictionaries?.get(locale);
+  if (site) return site;
+  const strings = builtInDictionaries[locale];
   if (!strings) {
     throw new Error(
-      `conference.yaml lists the language "${locale}", but the site has no interface strings for it; expected one of ${Object.keys(dictionaries).join(', ')}, or a new dictionary in src/i18n/ui/${locale}.json (see docs/editing.md, "Adding a language")`,
+      `The site has no interface strings for the language "${locale}"; expected one of ${Object.keys(builtInDictionaries).join(', ')}, or a file i18n/${locale}.yaml in the content folder (see docs/editing.md, "Adding a language")`,
     );
   }
+  if (!checked.has(locale)) {
+    const problems = dictionaryProblems(strings, locale, `src/i18n/ui/${locale}.json`, true);
+    if (problems.length) throw new Error(formatProblems(problems));
+    checked.add(locale);
+  }
   return strings;
-}
-
-/** Replaces `{name}` placeholders with values. */
-export function fill(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
-/** The right plural form for `count`, with `{count}` filled in as the language writes numbers. */
-export function countText(forms: Plural, count: number, locale: string): string {
-  const category = new Intl.PluralRules(locale).select(count);
-  return fill(forms[category] ?? forms.other, { count: new Intl.NumberFormat(locale).format(count) });
-}
-
-/** The name of language `code`, written in language `inLocale`, e.g. ("fr", "en") → "French". */
-export function languageName(code: string, inLocale: string): string {
-  return new Intl.DisplayNames([inLocale], { type: 'language' }).of(code) ?? code;
-}
-
-/**
- * The text before and after `{name}` in a template, so markup (a link, a `<time>`) can be
- * put where the placeholder is, wherever each language puts it.
- */
-export function around(template: string, name: string, values: Record<string, string | number> = {}): [string, string] {
-  const marker = `{${name}}`;
-  const at = template.indexOf(marker);
-  if (at === -1) return [fill(template, values), ''];
-  return [fill(template.slice(0, at), values), fill(template.slice(at + marker.length), values)];
 }

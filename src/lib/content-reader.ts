@@ -11,7 +11,8 @@ import type { z } from 'astro/zod';
 import type { Conference } from '../schemas/conference.ts';
 import { checkIntegrity, type ContentProblem } from './integrity.ts';
 import { isSlug } from './urls.ts';
-import { uiLanguages } from '../i18n/index.ts';
+import { builtInDictionaries } from '../i18n/index.ts';
+import { siteDictionaries } from '../i18n/dictionaries.ts';
 import { shown } from '../schemas/fields.ts';
 import {
   classifyContentFile,
@@ -118,16 +119,7 @@ export function parseContent(files: ReadonlyMap<string, string>, shownDir: strin
     // The cross-file checks need the conference's days, zone and languages.
     return { problems, entries, shownPath };
   }
-  conference.data.locales.forEach((locale, index) => {
-    if (!uiLanguages.includes(locale.code)) {
-      problems.push({
-        file: conference.file,
-        field: `locales[${index}].code`,
-        found: JSON.stringify(locale.code),
-        expected: `a language the site has interface strings for (${uiLanguages.join(', ')}), or a new dictionary src/i18n/ui/${locale.code}.json (see docs/i18n.md)`,
-      });
-    }
-  });
+  problems.push(...siteDictionaries(builtInDictionaries, conference.data.locales, conference.file, []).problems);
   // A session with a mistake in its session.yaml is reported once, not again for each of its texts.
   const invalidSessions = new Set(named.sessions.filter((session) => session.data === undefined).map((session) => session.id));
   const sessionTexts = named.sessionTexts.filter((text) => !invalidSessions.has(text.id.split('/')[0]!));
