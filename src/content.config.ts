@@ -4,8 +4,10 @@
  * collections (a session's audiences, format, theme, speakers) are checked when the
  * site is assembled, in src/data/site.ts, because Astro's reference() does not check them.
  */
+import type { ImageMetadata } from 'astro';
 import { defineCollection } from 'astro:content';
-import { conferenceFile, filesIn, sessionFacts, sessionTexts } from './data/loaders.ts';
+import type { z } from 'astro/zod';
+import { conferenceFile, filesIn, sessionFacts, sessionTexts, speakerFolders } from './data/loaders.ts';
 import { conferenceSchema } from './schemas/conference.ts';
 import { homeSchema, letterSchema } from './schemas/pages.ts';
 import { sessionSchema, sessionTextSchema } from './schemas/session.ts';
@@ -32,6 +34,11 @@ export const collections = {
   themes: defineCollection({ loader: filesIn('themes', 'yaml'), schema: taxonomySchema }),
   /** content/rooms/<id>.yaml: optional rooms, stages or channels. */
   rooms: defineCollection({ loader: filesIn('rooms', 'yaml'), schema: roomSchema }),
-  /** content/speakers/<id>.yaml */
-  speakers: defineCollection({ loader: filesIn('speakers', 'yaml'), schema: speakerSchema }),
+  /** content/speakers/<id>/index.<lang>.mdx: a person's name, photo and links, role and biography per language. */
+  speakers: defineCollection({
+    loader: speakerFolders(),
+    // The photo's name is checked, then it becomes an image the pages can resize (astro:assets);
+    // image() is typed by its output, so its string input is stated here.
+    schema: ({ image }) => speakerSchema.extend({ photo: speakerSchema.shape.photo.unwrap().pipe(image() as unknown as z.ZodType<ImageMetadata, string>).optional() }),
+  }),
 };

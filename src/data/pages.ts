@@ -15,6 +15,8 @@ export function pageKeys(site: Site): PageKey[] {
     { kind: 'registration' },
     { kind: 'search' },
     { kind: 'my-programme' },
+    ...(site.people.size > 0 ? [{ kind: 'speakers' } as const] : []),
+    ...[...site.people.keys()].map((id) => ({ kind: 'speaker', id }) as const),
   ];
 }
 

@@ -11,6 +11,7 @@ import { groupByDay } from '../lib/programme.ts';
 import { memoised } from '../lib/memo.ts';
 import { toZonedIso } from '../lib/time.ts';
 import { absoluteUrl, urlFor } from './pages.ts';
+import { personRole } from './people.ts';
 import type { Site, Taxon } from './site.ts';
 
 /** Path of a calendar file in `locale`, e.g. `/wepc2021/fr/programme.ics`. */
@@ -45,8 +46,8 @@ function assemble(site: Site, locale: string): ProgrammeData {
   const labelled = (taxon: Taxon): Labelled => ({ id: taxon.id, label: pick(taxon.data.label) });
   const audiences = new Map(site.audiences.map((audience) => [audience.id, audience]));
   const person = (id: string): Person => {
-    const { data } = site.speakers.get(id)!;
-    return { name: data.name, role: data.role ? pick(data.role) : null };
+    const found = site.people.get(id)!;
+    return { id, name: found.name, role: personRole(site, found, locale)?.text ?? null, url: absoluteUrl(urlFor(locale, { kind: 'speaker', id })) };
   };
   const siteRoot = absoluteUrl(import.meta.env.BASE_URL);
 

@@ -3,12 +3,16 @@
  * returns the site model pages render from. Any problem stops the build here, before a
  * single page is written, so nothing half-built is published.
  */
+import { readdir } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ImageMetadata } from 'astro';
+import { contentFolder } from '../lib/content-reader.ts';
 import { resolveNow } from '../lib/clock.ts';
 import { checkIntegrity, formatProblems } from '../lib/integrity.ts';
 import { textDirection, type Direction } from '../lib/localized.ts';
 import { byStartTime } from '../lib/programme.ts';
-import { integrityInput } from '../schemas/content-model.ts';
+import { integrityInput, isContentAsset } from '../schemas/content-model.ts';
 import type { Conference } from '../schemas/conference.ts';
 import type { RoomData } from '../schemas/room.ts';
 import type { SessionData } from '../schemas/session.ts';
@@ -41,6 +45,21 @@ export interface Session {
   texts: Map<string, CollectionEntry<'sessionTexts'>>;
 }
 
+/** A speaker or moderator. */
+export interface Person {
+  id: string;
+  /** As published, the same in every language. */
+  name: string;
+  /** Their photo, for astro:assets; absent when the page draws their initials. */
+  photo?: ImageMetadata | undefined;
+  website?: string | undefined;
+  profiles: string[];
+  /** Per language code: role, affiliation and the biography to render. */
+  texts: Map<string, CollectionEntry<'speakers'>>;
+  /** The sessions they take part in, in programme order. */
+  sessions: { session: Session; part: 'speaker' | 'moderator' }[];
+}
+
 export interface Site {
   conference: Conference;
   locales: Locale[];
@@ -53,7 +72,8 @@ export interface Site {
   themes: Map<string, Taxon>;
   /** Rooms (stages, channels) in column order; empty for a single-room event. */
   rooms: Room[];
-  speakers: Map<string, CollectionEntry<'speakers'>>;
+  /** Speakers and moderators by id, in the order of their names. */
+  people: Map<string, Person>;
   letters: Map<string, CollectionEntry<'letter'>>;
   homes: Map<string, CollectionEntry<'home'>>;
   /** The build's "now" (PREVIEW_NOW or SITE_NOW, or the real time). */
@@ -86,8 +106,39 @@ type Ordered = { id: string; data: { order: number } };
 const byOrder = (a: Ordered, b: Ordered) => a.data.order - b.data.order || a.id.localeCompare(b.id);
 const lastSegment = (id: string) => id.slice(id.lastIndexOf('/') + 1);
 
+/** Photos and documents in the content folder, by path relative to it. */
+async function contentAssets(): Promise<Set<string>> {
+  const dir = contentFolder();
+  const found = await readdir(dir, { recursive: true, withFileTypes: true });
+  return new Set(found.filter((entry) => entry.isFile()).map((entry) => relative(dir, `${entry.parentPath}/${entry.name}`).split(sep).join('/')).filter(isContentAsset));
+}
+
+/** Each person with their texts per language and their sessions; the default language's file holds the facts (checked by checkIntegrity). */
+function assemblePeople(entries: CollectionEntry<'speakers'>[], sessions: readonly Session[], defaultLocale: string): Map<string, Person> {
+  const people = new Map<string, Person>();
+  for (const [id, files] of Map.groupBy(entries, (entry) => entry.id.split('/')[0]!)) {
+    const texts = new Map(files.map((entry) => [lastSegment(entry.id), entry]));
+    const { data } = texts.get(defaultLocale)!;
+    const taking = (part: 'speaker' | 'moderator') => (session: Session) => (part === 'speaker' ? session.data.speakers : session.data.moderators).includes(id);
+    people.set(id, {
+      id,
+      name: data.name!,
+      photo: data.photo,
+      website: data.website,
+      profiles: data.profiles ?? [],
+      texts,
+      sessions: sessions.flatMap((session) => [
+        ...(taking('speaker')(session) ? [{ session, part: 'speaker' as const }] : []),
+        ...(taking('moderator')(session) ? [{ session, part: 'moderator' as const }] : []),
+      ]),
+    });
+  }
+  const collator = new Intl.Collator(defaultLocale);
+  return new Map([...people].sort(([, a], [, b]) => collator.compare(a.name, b.name)));
+}
+
 async function assemble(): Promise<Site> {
-  const [conferences, homes, letters, sessions, sessionTexts, audiences, formats, themes, rooms, speakers] = await Promise.all([
+  const [conferences, homes, letters, sessions, sessionTexts, audiences, formats, themes, rooms, speakers, assets] = await Promise.all([
     getCollection('conference'),
     getCollection('home'),
     getCollection('letter'),
@@ -98,6 +149,7 @@ async function assemble(): Promise<Site> {
     getCollection('themes'),
     getCollection('rooms'),
     getCollection('speakers'),
+    contentAssets(),
   ]);
   const conferenceEntry = conferences[0];
   if (!conferenceEntry) {
@@ -119,7 +171,7 @@ async function assemble(): Promise<Site> {
       themes: themes.map(withFile),
       rooms: rooms.map(withFile),
       speakers: speakers.map(withFile),
-    }),
+    }, assets),
   );
   if (problems.length > 0) throw new ContentError(formatProblems(problems));
 
@@ -138,19 +190,17 @@ async function assemble(): Promise<Site> {
     formatLocale: locale.formatLocale ?? locale.code,
   }));
   const toTaxon = (entry: { id: string; data: TaxonomyData }): Taxon => ({ id: entry.id, data: entry.data });
+  const orderedSessions = sessions.map((entry) => ({ ...times.get(entry.id)!, data: entry.data, texts: textsBySession.get(entry.id)! })).sort(byStartTime);
   return {
     conference,
     locales,
     defaultLocale: conference.defaultLocale,
     fallbacks: [conference.defaultLocale, ...locales.map((locale) => locale.code).filter((code) => code !== conference.defaultLocale)],
-    sessions: sessions
-      .map((entry) => ({ ...times.get(entry.id)!, data: entry.data, texts: textsBySession.get(entry.id)! }))
-      .sort(byStartTime),
+    sessions: orderedSessions,
     audiences: audiences.map(toTaxon).sort(byOrder),
     formats: new Map(formats.map((entry) => [entry.id, toTaxon(entry)])),
     themes: new Map(themes.map((entry) => [entry.id, toTaxon(entry)])),
-    rooms: rooms.map((entry) => ({ id: entry.id, data: entry.data })).sort(byOrder),
-    speakers: new Map(speakers.map((entry) => [entry.id, entry])),
+  const [conferences, homes, letters, sessions, sessionTexts, audiences, formats, themes, rooms, speakers, assets] = await Promise.all([
     letters: new Map(letters.map((entry) => [entry.id, entry])),
     homes: new Map(homes.map((entry) => [entry.id, entry])),
     now: resolveNow(process.env.PREVIEW_NOW || process.env.SITE_NOW),

@@ -20,6 +20,7 @@ import {
   conferenceCoreSchema,
   contentLayout,
   integrityInput,
+  isContentAsset,
   type CollectionName,
   type ContentEntry,
 } from '../schemas/content-model.ts';
@@ -36,7 +37,8 @@ export async function readContentFiles(dir: string): Promise<Map<string, string>
   for (const entry of found) {
     const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (!entry.isFile() || path.split('/').some((part) => part.startsWith('.'))) continue;
-    files.set(path, await readFile(join(dir, path), 'utf8'));
+    // Photos and documents are only checked for presence: their bytes are not text.
+    files.set(path, isContentAsset(path) ? '' : await readFile(join(dir, path), 'utf8'));
   }
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -79,6 +81,7 @@ export function parseContent(files: ReadonlyMap<string, string>, shownDir: strin
 
   for (const [path, text] of files) {
     const file = shownPath(path);
+    if (isContentAsset(path)) continue;
     const info = classifyContentFile(path);
     if (!info) {
       if (!isReadme(path)) {
@@ -123,7 +126,8 @@ export function parseContent(files: ReadonlyMap<string, string>, shownDir: strin
   // A session with a mistake in its session.yaml is reported once, not again for each of its texts.
   const invalidSessions = new Set(named.sessions.filter((session) => session.data === undefined).map((session) => session.id));
   const sessionTexts = named.sessionTexts.filter((text) => !invalidSessions.has(text.id.split('/')[0]!));
-  problems.push(...checkIntegrity(integrityInput({ ...named, conference, sessions: entries.sessions, sessionTexts })).problems);
+  const assets = new Set([...files.keys()].filter(isContentAsset));
+  problems.push(...checkIntegrity(integrityInput({ ...named, conference, sessions: entries.sessions, sessionTexts }, assets)).problems);
   return { problems, entries, shownPath };
 }
 

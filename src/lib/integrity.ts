@@ -26,6 +26,19 @@ export interface SessionFacts {
   room?: string | undefined;
   speakers: readonly string[];
   moderators: readonly string[];
+  /** Files under content/ the session links to, e.g. `files/slides.pdf`. */
+  resources?: readonly { file?: string | undefined }[];
+}
+
+/** One language's file of a speaker (`speakers/<id>/index.<lang>.mdx`). */
+export interface SpeakerFile {
+  file: string;
+  speakerId: string;
+  locale: string;
+  /** The photo's file name, if this file names one. */
+  photo?: string | undefined;
+  /** The fields it has that are the same in every language (name, photo, links). */
+  languageNeutral: readonly string[];
 }
 
 export interface LocalizedFile {
@@ -44,6 +57,11 @@ export interface IntegrityInput {
   sessionTexts: readonly (LocalizedFile & { sessionId: string })[];
   /** Other per-language files (letter, home), which must be in a configured language. */
   localizedFiles: readonly LocalizedFile[];
+  /** The language whose files hold what is the same in every language. */
+  defaultLocale: string;
+  speakerFiles: readonly SpeakerFile[];
+  /** Files the site publishes as they are (photos, documents), relative to the content folder. */
+  assets: ReadonlySet<string>;
   /** Language keys used in `{ en: …, fr: … }` fields, to catch typos like `fr-fr`. */
   localizedFields: readonly { file: string; field: string; locales: readonly string[] }[];
   ids: { formats: ReadonlySet<string>; audiences: ReadonlySet<string>; themes: ReadonlySet<string>; rooms: ReadonlySet<string>; speakers: ReadonlySet<string> };
@@ -83,6 +101,11 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     if (session.room !== undefined) checkRef(file, 'room', session.room, input.ids.rooms, 'rooms');
     session.speakers.forEach((id, i) => checkRef(file, `speakers[${i}]`, id, input.ids.speakers, 'speakers'));
     session.moderators.forEach((id, i) => checkRef(file, `moderators[${i}]`, id, input.ids.speakers, 'speakers'));
+    session.resources?.forEach(({ file: asset }, i) => {
+      if (asset !== undefined && !input.assets.has(asset)) {
+        problems.push({ file, field: `resources[${i}].file`, found: `${quote(asset)}, which is not in the content folder`, expected: 'the path of a file in the files/ folder of the content, e.g. "files/slides.pdf"' });
+      }
+    });
     const repeated = session.audiences.find((id, i) => session.audiences.indexOf(id) !== i);
     if (repeated) problems.push({ file, field: 'audiences', found: `${quote(repeated)} twice`, expected: 'each audience once' });
 
@@ -130,7 +153,9 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     }
   }
 
-  for (const text of [...input.sessionTexts, ...input.localizedFiles]) {
+  problems.push(...speakerProblems(input));
+
+  for (const text of [...input.sessionTexts, ...input.localizedFiles, ...input.speakerFiles]) {
     if (!input.locales.includes(text.locale)) {
       problems.push({ file: text.file, field: '(file name)', found: quote(text.locale), expected: `a language of the site (${localeList}) as the file name` });
     }
@@ -143,6 +168,42 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     }
   }
   return { problems, times };
+}
+
+/** A photo that is not beside the person's file, or that is not an image the site can read. */
+export function photoProblem(file: string, photo: string, fault: 'missing' | 'unreadable'): ContentProblem {
+  const folder = file.slice(0, file.lastIndexOf('/') + 1);
+  return {
+    file,
+    field: 'photo',
+    found: fault === 'missing' ? `${quote(photo)}, which is not in the folder ${folder}` : `${quote(photo)}, which cannot be read as an image (damaged, or not really a JPEG, PNG, WebP or AVIF file)`,
+    expected: 'the file name of a photo beside this file, or no photo field (the site then shows the initials)',
+  };
+}
+
+/** A speaker has a file in the default language with a name, photos that exist, and language-neutral facts only there. */
+function speakerProblems(input: IntegrityInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const defaultFile = `index.${input.defaultLocale}.mdx`;
+  for (const [speakerId, files] of Map.groupBy(input.speakerFiles, (file) => file.speakerId)) {
+    const main = files.find((file) => file.locale === input.defaultLocale);
+    if (!main) {
+      const folder = files[0]!.file.slice(0, files[0]!.file.lastIndexOf('/'));
+      problems.push({ file: `${folder}/${defaultFile}`, field: '(file)', found: 'no such file', expected: `the person's file in the default language (${input.defaultLocale}), with their name` });
+    } else if (!main.languageNeutral.includes('name')) {
+      problems.push({ file: main.file, field: 'name', found: 'nothing (the field is missing)', expected: 'the name as the person wants it published' });
+    }
+    for (const file of files) {
+      if (file !== main) {
+        for (const field of file.languageNeutral) {
+          problems.push({ file: file.file, field, found: 'a field that is the same in every language', expected: `it only in ${defaultFile}, beside this file` });
+        }
+      } else if (file.photo !== undefined && !input.assets.has(`speakers/${speakerId}/${file.photo}`)) {
+        problems.push(photoProblem(file.file, file.photo, 'missing'));
+      }
+    }
+  }
+  return problems;
 }
 
 /** The message that stops the build: the problems of each file under its name. */

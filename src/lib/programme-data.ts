@@ -11,9 +11,13 @@ export interface Labelled {
 }
 
 export interface Person {
+  /** The person's id, the same in every language. */
+  id: string;
   name: string;
   /** Role and organisation, or null when not given. */
   role: string | null;
+  /** Absolute URL of the person's page in this language. */
+  url: string;
 }
 
 export interface ProgrammeSession {

@@ -14,7 +14,9 @@ export type PageKey =
   | { kind: 'audience'; id: string }
   | { kind: 'registration' }
   | { kind: 'search' }
-  | { kind: 'my-programme' };
+  | { kind: 'my-programme' }
+  | { kind: 'speakers' }
+  | { kind: 'speaker'; id: string };
 
 /** The translated first URL segment of each section, e.g. `programme`, `publics`. */
 export interface RouteSegments {
@@ -24,6 +26,7 @@ export interface RouteSegments {
   registration: string;
   search: string;
   myProgramme: string;
+  speakers: string;
 }
 
 /** The path segments after the locale, e.g. `['programme', '2021-06-16-opening']`. */
@@ -47,6 +50,10 @@ export function pageSegments(key: PageKey, segments: RouteSegments): string[] {
       return [segments.search];
     case 'my-programme':
       return [segments.myProgramme];
+    case 'speakers':
+      return [segments.speakers];
+    case 'speaker':
+      return [segments.speakers, key.id];
   }
 }
 

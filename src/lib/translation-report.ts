@@ -18,7 +18,7 @@ export interface TranslationReport {
 }
 
 /** Collections written in YAML with `{ en: …, fr: … }` fields. */
-const yamlCollections = ['conference', 'audiences', 'formats', 'themes', 'speakers'] as const satisfies CollectionName[];
+const yamlCollections = ['conference', 'audiences', 'formats', 'themes'] as const satisfies CollectionName[];
 
 /** The report, or undefined when conference.yaml cannot be read (`npm run check` says why). */
 export async function translationReport(dir: string): Promise<TranslationReport | undefined> {

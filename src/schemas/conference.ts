@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isFormatLocale } from '../lib/format.ts';
-import { day, expected, fileObject, instant, localeCode, localizedText, timeZone, webUrl } from './fields.ts';
+import { day, expected, fileObject, instant, labelledLink, localeCode, localizedText, timeZone, webUrl } from './fields.ts';
 
 export const localeSchema = z.strictObject({
   /** Language code used in URLs, e.g. "fr". */
@@ -67,6 +67,8 @@ export const conferenceSchema = fileObject({
     }),
     /** Optional: where recordings are published after the event. */
     recordingsUrl: webUrl.optional(),
+    /** Optional: what the conference produced (a report, a declaration), each a label per language and a web address; the home page lists them once the event is over. */
+    outcomes: z.array(labelledLink, { error: expected('a list of outcomes, each with a label and a url') }).default([]),
     /** The site's languages, in switcher order. */
     locales: z.array(localeSchema).min(1, { error: expected('at least one language') }),
     /** The language used when a text is missing in another, and for the site root. */

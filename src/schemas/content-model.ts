@@ -12,7 +12,7 @@ import { localizedText } from './fields.ts';
 import { homeSchema, letterSchema } from './pages.ts';
 import { sessionSchema, sessionTextSchema, type SessionData } from './session.ts';
 import { roomSchema } from './room.ts';
-import { speakerSchema } from './speaker.ts';
+import { languageNeutralSpeakerFields, photoExtensions, speakerSchema, type SpeakerData } from './speaker.ts';
 import { taxonomySchema } from './taxonomy.ts';
 
 export type CollectionName = keyof typeof collectionSchemas;
@@ -53,12 +53,31 @@ export interface ContentFileInfo {
 }
 
 /** Folders holding one `<id>.yaml` per entry. */
-const yamlFolders = ['audiences', 'formats', 'themes', 'rooms', 'speakers'] as const;
+const yamlFolders = ['audiences', 'formats', 'themes', 'rooms'] as const;
 /** Folders holding one `<lang>.mdx` per language. */
 const languageFolders = ['home', 'letter'] as const;
 
 /** The top-level names a content folder may hold, for messages about stray files. */
-export const contentLayout = ['conference.yaml', ...languageFolders.map((f) => `${f}/<lang>.mdx`), 'sessions/<id>/session.yaml', 'sessions/<id>/<lang>.mdx', ...yamlFolders.map((f) => `${f}/<id>.yaml`)];
+export const contentLayout = [
+  'conference.yaml',
+  ...languageFolders.map((f) => `${f}/<lang>.mdx`),
+  'sessions/<id>/session.yaml',
+  'sessions/<id>/<lang>.mdx',
+  ...yamlFolders.map((f) => `${f}/<id>.yaml`),
+  'speakers/<id>/index.<lang>.mdx',
+  `speakers/<id>/<photo>.(${photoExtensions.join('|')})`,
+  'files/<name>',
+];
+
+/**
+ * Files the site publishes as they are rather than reads: speakers' photos, and documents under
+ * files/ that sessions link to. Their presence is checked where they are named.
+ */
+export function isContentAsset(path: string): boolean {
+  const parts = path.split('/');
+  if (parts.length === 2 && parts[0] === 'files') return true;
+  return parts.length === 3 && parts[0] === 'speakers' && new RegExp(`\\.(${photoExtensions.join('|')})$`).test(parts[2]!);
+}
 
 /** What a file at `path` (relative to the content folder, `/`-separated) is, or undefined if the site does not read it. */
 export function classifyContentFile(path: string): ContentFileInfo | undefined {
@@ -74,6 +93,8 @@ export function classifyContentFile(path: string): ContentFileInfo | undefined {
       return { collection: folder as (typeof yamlFolders)[number], id: stem, names: [stem] };
     }
   }
+  const speakerText = parts.length === 3 && folder === 'speakers' && name && file ? /^index\.([^.]+)\.mdx$/.exec(file) : null;
+  if (speakerText && name) return { collection: 'speakers', id: `${name}/${speakerText[1]}`, names: [name, speakerText[1]!], locale: speakerText[1]! };
   if (parts.length === 3 && folder === 'sessions' && name && file) {
     if (file === 'session.yaml') return { collection: 'sessions', id: name, names: [name] };
     if (file.endsWith('.mdx')) {
@@ -129,8 +150,8 @@ export interface ContentEntries {
 
 const lastSegment = (id: string) => id.slice(id.lastIndexOf('/') + 1);
 
-/** What checkIntegrity needs, from the entries of every collection. */
-export function integrityInput(entries: ContentEntries): IntegrityInput {
+/** What checkIntegrity needs, from the entries of every collection and the asset files of the folder (paths relative to it). */
+export function integrityInput(entries: ContentEntries, assets: ReadonlySet<string>): IntegrityInput {
   const { conference } = entries;
   const idsOf = (list: readonly ContentEntry<unknown>[]) => new Set(list.map((entry) => entry.id));
   const fieldsOf = (entry: ContentEntry<unknown>, schema: z.ZodType) =>
@@ -144,18 +165,25 @@ export function integrityInput(entries: ContentEntries): IntegrityInput {
     sessions: entries.sessions.map((entry) => ({ ...entry.data, id: entry.id, file: entry.file })),
     sessionTexts: entries.sessionTexts.map((entry) => ({ file: entry.file, sessionId: entry.id.split('/')[0]!, locale: lastSegment(entry.id) })),
     localizedFiles: [...entries.home, ...entries.letter].map((entry) => ({ file: entry.file, locale: entry.id })),
+    defaultLocale: conference.data.defaultLocale,
+    speakerFiles: entries.speakers.map((entry) => {
+      const data = (entry.data ?? {}) as Partial<SpeakerData>;
+      const [speakerId, locale] = entry.id.split('/') as [string, string];
+      // In the build the photo is already an image (its file was checked by the loader); here only a name is checked.
+      return { file: entry.file, speakerId, locale, photo: typeof data.photo === 'string' ? data.photo : undefined, languageNeutral: languageNeutralSpeakerFields.filter((field) => data[field] !== undefined) };
+    }),
+    assets,
     localizedFields: [
       ...fieldsOf(conference, conferenceSchema),
       ...[...entries.audiences, ...entries.formats, ...entries.themes].flatMap((entry) => fieldsOf(entry, taxonomySchema)),
-      ...entries.rooms.flatMap((entry) => fieldsOf(entry, roomSchema)),
-      ...entries.speakers.flatMap((entry) => fieldsOf(entry, speakerSchema)),
+import { roomSchema } from './room.ts';
     ],
     ids: {
       formats: idsOf(entries.formats),
       audiences: idsOf(entries.audiences),
       themes: idsOf(entries.themes),
       rooms: idsOf(entries.rooms),
-      speakers: idsOf(entries.speakers),
+      speakers: new Set(entries.speakers.map((entry) => entry.id.split('/')[0]!)),
     },
   };
 }

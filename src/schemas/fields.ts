@@ -76,3 +76,38 @@ export const localizedText = z.record(localeCode, z.string({ error: expected('a 
 
 /** A web address starting with https://: visitors are never sent to an unencrypted page. */
 export const webUrl = z.url({ protocol: /^https$/, error: expected('a web address starting with https://') });
+
+/** A language, e.g. "en" or "pt-BR": the language of a session, or of its interpretation. */
+export const languageTag = z
+  .string({ error: expected('a language code such as "en" or "fr"') })
+  .refine((value) => /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(value) && Intl.getCanonicalLocales(value).length === 1, {
+    error: expected('a language code such as "en" or "fr"'),
+  });
+
+/** A labelled link (an outcome: a report, a declaration), to a web page. */
+export const labelledLink = z.strictObject({
+  /** What it is, per language, e.g. "Conference report". */
+  label: localizedText,
+  /** Its web address. */
+  url: webUrl,
+});
+
+/**
+ * Material of a session (slides, a document): a label per language, and either a web address
+ * or a file in the content folder, e.g. `files/slides.pdf`, which the site publishes.
+ */
+export const linkedMaterial = z
+  .strictObject({
+    /** What it is, per language, e.g. "Slides". */
+    label: localizedText,
+    /** A web address, or… */
+    url: webUrl.optional(),
+    /** …a file under content/, e.g. "files/opening-slides.pdf" (lowercase letters, digits, hyphens). */
+    file: z
+      .string()
+      .regex(/^files\/[a-z0-9][a-z0-9-]*\.[a-z0-9]+$/, { error: expected('a file in the files/ folder of the content, e.g. "files/slides.pdf"') })
+      .optional(),
+  })
+  .refine((material) => (material.url === undefined) !== (material.file === undefined), {
+    error: (issue) => `expected either a url or a file (one of them), found ${JSON.stringify(Object.keys(issue.input as object).filter((key) => key !== 'label'))}`,
+  });

@@ -4,7 +4,7 @@
  * - `<lang>.mdx` holds its title, summary and description in one language (sessionTextSchema).
  */
 import { z } from 'astro/zod';
-import { day, entryId, expected, fileObject, time } from './fields.ts';
+import { day, entryId, expected, fileObject, languageTag, linkedMaterial, time, webUrl } from './fields.ts';
 
 export const sessionSchema = fileObject({
   /** The day it takes place, YYYY-MM-DD, in the conference's time zone. */
@@ -31,6 +31,16 @@ export const sessionSchema = fileObject({
   provisional: z.boolean({ error: expected('true or false') }).default(false),
   /** scheduled (default) or cancelled: a cancelled session stays listed, marked as cancelled. */
   status: z.enum(['scheduled', 'cancelled'], { error: expected('scheduled or cancelled') }).default('scheduled'),
+  /** Optional: a public page where the session is streamed live; "Watch live" links to it from 15 minutes before the start. */
+  stream: webUrl.optional(),
+  /** Optional, once published: the web address of the session's recording. */
+  recording: webUrl.optional(),
+  /** Optional: slides and documents, each with a label per language and a web address or a file under content/. */
+  resources: z.array(linkedMaterial, { error: expected('a list of resources, each with a label and a url or a file') }).default([]),
+  /** Optional: the language spoken, e.g. "en". Leave it out when not known. */
+  language: languageTag.optional(),
+  /** Optional: the languages of simultaneous interpretation, e.g. [fr, es]. */
+  interpretation: z.array(languageTag, { error: expected('a list of language codes, e.g. [fr, es]') }).default([]),
 });
 
 /** Longest session title: titles appear in lists, browser tabs, calendars and search results. */

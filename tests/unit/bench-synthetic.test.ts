@@ -53,6 +53,9 @@ describe('syntheticSessions', () => {
       })),
       sessionTexts: sessions.flatMap((session) => [...session.texts.keys()].map((locale) => ({ file: `${session.id}/${locale}.mdx`, sessionId: session.id, locale }))),
       localizedFiles: [],
+      defaultLocale: shape.locales[0]!,
+      speakerFiles: [],
+      assets: new Set(),
       localizedFields: [],
       ids: { formats: new Set(shape.formats), audiences: new Set(shape.audiences), themes: new Set(shape.themes), rooms: new Set(), speakers: new Set() },
     });

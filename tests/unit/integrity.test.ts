@@ -23,6 +23,9 @@ function input(overrides: Partial<IntegrityInput> = {}): IntegrityInput {
     ],
     sessionTexts: [{ file: 'content/sessions/opening/en.mdx', sessionId: 'opening', locale: 'en' }],
     localizedFiles: [{ file: 'content/letter/fr.mdx', locale: 'fr' }],
+    defaultLocale: 'fr',
+    speakerFiles: [],
+    assets: new Set(),
     localizedFields: [{ file: 'content/audiences/ict.yaml', field: 'label', locales: ['fr', 'en'] }],
     ids: { formats: new Set(['opening']), audiences: new Set(['ict']), themes: new Set(['data']), rooms: new Set(['main']), speakers: new Set() },
     ...overrides,
@@ -96,5 +99,51 @@ describe('checkIntegrity', () => {
     expect(message).toMatch(/^The content has 3 problems:/);
     expect(message).toContain('content/sessions/second/session.yaml');
     expect(message).toContain('field "format": found "x"');
+  });
+});
+
+describe('speakers', () => {
+  const speaker = (locale: string, changes: Partial<IntegrityInput['speakerFiles'][number]> = {}) => ({
+    file: `content/speakers/ada/index.${locale}.mdx`,
+    speakerId: 'ada',
+    locale,
+    languageNeutral: locale === 'fr' ? ['name'] : [],
+    ...changes,
+  });
+  const withSpeakers = (speakerFiles: IntegrityInput['speakerFiles'], assets: string[] = []) =>
+    checkIntegrity({ ...withSession({ speakers: ['ada'] }), speakerFiles, assets: new Set(assets), ids: { ...input().ids, speakers: new Set(speakerFiles.map((f) => f.speakerId)) } }).problems;
+
+  it('accepts a person with a name in the default language, a photo beside it and texts in site languages', () => {
+    expect(withSpeakers([speaker('fr', { photo: 'photo.jpg', languageNeutral: ['name', 'photo'] }), speaker('en')], ['speakers/ada/photo.jpg'])).toEqual([]);
+  });
+
+  it('names a missing photo with the file, the field and what was found', () => {
+    const problems = withSpeakers([speaker('fr', { photo: 'portrait.jpg', languageNeutral: ['name', 'photo'] })], ['speakers/ada/photo.jpg']);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/speakers/ada/index.fr.mdx', field: 'photo', found: expect.stringContaining('"portrait.jpg"') })]);
+  });
+
+  it('rejects a biography in a language the site does not have', () => {
+    const problems = withSpeakers([speaker('fr'), speaker('de')]);
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/speakers/ada/index.de.mdx', field: '(file name)', found: '"de"' })]);
+  });
+
+  it('wants the default language file, with the name, and the facts only there', () => {
+    expect(withSpeakers([speaker('en')])).toEqual([expect.objectContaining({ file: 'content/speakers/ada/index.fr.mdx', found: 'no such file' })]);
+    expect(withSpeakers([speaker('fr', { languageNeutral: [] })])).toEqual([expect.objectContaining({ field: 'name' })]);
+    const moved = withSpeakers([speaker('fr'), speaker('en', { languageNeutral: ['website'] })]);
+    expect(moved).toEqual([expect.objectContaining({ file: 'content/speakers/ada/index.en.mdx', field: 'website', expected: expect.stringContaining('index.fr.mdx') })]);
+  });
+
+  it('names an unknown person in a session', () => {
+    const problems = checkIntegrity(withSession({ moderators: ['nobody'] })).problems;
+    expect(problems).toEqual([expect.objectContaining({ field: 'moderators[0]', found: '"nobody"' })]);
+  });
+});
+
+describe('session resources', () => {
+  it('needs a linked file to be in the content folder', () => {
+    const resources = [{ file: 'files/slides.pdf' }, { file: 'files/missing.pdf' }];
+    const { problems } = checkIntegrity({ ...withSession({ resources }), assets: new Set(['files/slides.pdf']) });
+    expect(problems).toEqual([expect.objectContaining({ field: 'resources[1].file', found: expect.stringContaining('"files/missing.pdf"') })]);
   });
 });

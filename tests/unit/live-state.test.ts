@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveState, nowTarget } from '../../src/lib/live-state.ts';
+import { liveState, nextSessionChange, nowTarget, recheckDelay, watchable } from '../../src/lib/live-state.ts';
 
 const at = (iso: string) => new Date(iso);
 const session = (id: string, start: string, end: string) => ({ id, start: at(start), end: at(end) });
@@ -29,5 +29,34 @@ describe('nowTarget', () => {
     expect(nowTarget(sessions, at('2021-06-16T06:59:00Z'))).toBeUndefined();
     expect(nowTarget(sessions, at('2021-06-16T12:00:00Z'))).toBeUndefined();
     expect(nowTarget([], at('2021-06-16T10:00:00Z'))).toBeUndefined();
+  });
+});
+
+const debate = { id: 'debate', start: at('2021-06-16T12:00:00Z'), end: at('2021-06-16T13:00:00Z') };
+
+describe('watchable', () => {
+  it('offers the stream from 15 minutes before the start until the end', () => {
+    expect(watchable(debate, at('2021-06-16T11:44:59Z'))).toBe(false);
+    expect(watchable(debate, at('2021-06-16T11:45:00Z'))).toBe(true);
+    expect(watchable(debate, at('2021-06-16T12:30:00Z'))).toBe(true);
+    expect(watchable(debate, at('2021-06-16T13:00:00Z'))).toBe(false);
+  });
+});
+
+describe('nextSessionChange', () => {
+  it('is the stream opening, then the start, then the end, then nothing', () => {
+    expect(nextSessionChange(debate, at('2021-06-15T00:00:00Z'))).toEqual(at('2021-06-16T11:45:00Z'));
+    expect(nextSessionChange(debate, at('2021-06-16T11:45:00Z'))).toEqual(at('2021-06-16T12:00:00Z'));
+    expect(nextSessionChange(debate, at('2021-06-16T12:10:00Z'))).toEqual(at('2021-06-16T13:00:00Z'));
+    expect(nextSessionChange(debate, at('2021-06-16T13:00:00Z'))).toBeUndefined();
+  });
+});
+
+describe('recheckDelay', () => {
+  it('waits until the change, but never more than a minute', () => {
+    const now = at('2021-06-16T11:59:30Z');
+    expect(recheckDelay(at('2021-06-16T12:00:00Z'), now)).toBe(30_000);
+    expect(recheckDelay(at('2021-06-16T13:00:00Z'), now)).toBe(60_000);
+    expect(recheckDelay(undefined, now)).toBeUndefined();
   });
 });

@@ -35,7 +35,7 @@ const session: ProgrammeSession = {
   format: { id: 'opening', label: 'Opening' },
   theme: null,
   audiences: [],
-  speakers: [{ name: 'A Speaker', role: null }],
+  speakers: [{ id: 'a-speaker', name: 'A Speaker', role: null, url: 'https://example.org/en/speakers/a-speaker/' }],
   moderators: [],
 };
 

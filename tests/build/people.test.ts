@@ -1,0 +1,136 @@
+/**
+ * Speakers and moderators, on the example conference: an index and a page per person in every
+ * language, linked both ways with their sessions; photos through astro:assets, initials without;
+ * and the mistakes an editor can make with people, each named with its file and field.
+ */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { uiStrings } from '../../src/i18n/index.ts';
+import { buildSite } from '../helpers/build.ts';
+import { copyContent } from '../helpers/content-copy.ts';
+import { contentFolder, readFrontmatter, readYaml } from '../helpers/content-read.ts';
+import { filesIn, readPage } from '../helpers/dist.ts';
+
+const example = 'examples/open-data-summit/content';
+const content = contentFolder(example);
+const locales = content.conference.locales.map((l) => l.code);
+const peopleIds = readdirSync(join(content.dir, 'speakers')).sort();
+const nameOf = (id: string) => readFrontmatter<{ name: string }>(join(content.dir, 'speakers', id, `index.${content.conference.defaultLocale}.mdx`)).name;
+const sessions = content.sessionIds.map((id) => ({ id, ...readYaml<{ speakers?: string[]; moderators?: string[] }>(join(content.dir, 'sessions', id, 'session.yaml')) }));
+const sessionsOf = (person: string) => sessions.filter((s) => [...(s.speakers ?? []), ...(s.moderators ?? [])].includes(person)).map((s) => s.id).sort();
+const routes = (locale: string) => uiStrings(locale).routes;
+const personPage = (dist: string, locale: string, id: string) => readPage(dist, `${locale}/${routes(locale).speakers}/${id}/index.html`);
+/** The last path segment of each link of `selector` that points into `section`. */
+const linkedIds = (page: ReturnType<typeof readPage>, selector: string, section: string) =>
+  page.$(selector)
+    .map((_, a) => a.attribs.href)
+    .get()
+    .filter((href: string) => href.includes(`/${section}/`))
+    .map((href: string) => href.split('/').filter(Boolean).at(-1)!)
+    .sort();
+
+let dist: string;
+beforeAll(async () => {
+  const build = await buildSite({ content: example });
+  expect(build.code, build.output).toBe(0);
+  dist = build.outDir;
+});
+
+describe('people of the example conference', () => {
+  it('has fictional people to show', () => {
+    expect(peopleIds.length).toBeGreaterThan(1);
+    expect(peopleIds.every((id) => sessionsOf(id).length > 0)).toBe(true);
+  });
+
+  it.each(locales)('lists everyone on the index, with a link to their page (%s)', (locale) => {
+    const page = readPage(dist, `${locale}/${routes(locale).speakers}/index.html`);
+    expect(page.$('h1').text()).toBe(uiStrings(locale).people.title);
+    expect(linkedIds(page, 'main a', routes(locale).speakers)).toEqual(peopleIds);
+    for (const id of peopleIds) expect(page.$('main').text()).toContain(nameOf(id));
+  });
+
+  it.each(locales)('links each person to their sessions and each session to its people (%s)', (locale) => {
+    for (const id of peopleIds) {
+      const page = personPage(dist, locale, id);
+      expect(page.$('h1').text()).toBe(nameOf(id));
+      expect(linkedIds(page, 'main a', routes(locale).programme)).toEqual(sessionsOf(id));
+      // With the time of each session.
+      expect(page.$('main li time').length).toBe(2 * sessionsOf(id).length);
+    }
+    for (const session of sessions) {
+      const page = readPage(dist, `${locale}/${routes(locale).programme}/${session.id}/index.html`);
+      const people = [...(session.speakers ?? []), ...(session.moderators ?? [])];
+      expect(new Set(linkedIds(page, '.people a', routes(locale).speakers))).toEqual(new Set(people));
+    }
+  });
+
+  it('draws the initials of people without a photo, in the page itself', () => {
+    const page = personPage(dist, locales[0]!, 'ada-placeholder');
+    const avatar = page.$('svg.person-picture');
+    expect(avatar.length).toBe(1);
+    expect(avatar.text()).toBe('AP');
+    expect(avatar.attr('aria-hidden')).toBe('true');
+    expect(page.$('main img').length).toBe(0);
+  });
+
+  it('shows the person’s role and links, and their biography, in the page language', () => {
+    const page = personPage(dist, 'es', 'ada-placeholder');
+    const es = readFrontmatter<{ role: string; affiliation: string }>(join(content.dir, 'speakers/ada-placeholder/index.es.mdx'));
+    expect(page.$('main .lead').text()).toContain(es.role);
+    expect(page.$('main .lead').text()).toContain(es.affiliation);
+    const en = readFrontmatter<{ website: string; profiles: string[] }>(join(content.dir, 'speakers/ada-placeholder/index.en.mdx'));
+    const hrefs = page.$('main a').map((_, a) => a.attribs.href).get();
+    expect(hrefs).toEqual(expect.arrayContaining([en.website, ...en.profiles]));
+  });
+
+  it('shows a biography missing in one language in another, marked as such', () => {
+    const page = personPage(dist, 'es', 'mina-sample');
+    expect(page.$('main .prose').attr('lang')).toBe('en');
+    expect(page.$('main [data-fallback]').length).toBe(1);
+  });
+});
+
+describe('a photo', () => {
+  it('is published resized, in modern formats, with its width and height', async () => {
+    const copy = await copyContent(example);
+    const photo = await sharp({ create: { width: 600, height: 600, channels: 3, background: '#336699' } }).jpeg().toBuffer();
+    writeFileSync(join(copy.dir, 'speakers/ada-placeholder/photo.jpg'), photo);
+    await copy.edit('speakers/ada-placeholder/index.en.mdx', (text) => text.replace(/^name: .*$/m, (line) => `${line}\nphoto: photo.jpg`));
+    const build = await buildSite({ content: copy.dir });
+    expect(build.code, build.output).toBe(0);
+    const page = readPage(build.outDir, 'en/speakers/ada-placeholder/index.html');
+    const picture = page.$('main picture');
+    expect(picture.find('source').map((_, s) => s.attribs.type).get()).toEqual(['image/avif', 'image/webp']);
+    const img = picture.find('img');
+    expect(img.attr('alt')).toBe('');
+    expect(Number(img.attr('width'))).toBeLessThan(600);
+    expect(img.attr('height')).toBe(img.attr('width'));
+    // Every image it names is a file of the site.
+    const files = new Set(filesIn(build.outDir).map((file) => `/${file}`));
+    const sources = [img.attr('src')!, ...picture.find('source').map((_, s) => s.attribs.srcset).get().flatMap((set: string) => set.split(',').map((part) => part.trim().split(' ')[0]!))];
+    for (const source of sources) expect(files, source).toContain(source);
+  });
+});
+
+describe('mistakes with people stop the build and say where', () => {
+  it('a missing photo and a photo that is not an image', async () => {
+    const copy = await copyContent(example);
+    await copy.edit('speakers/ada-placeholder/index.en.mdx', (text) => text.replace(/^name: .*$/m, (line) => `${line}\nphoto: portrait.jpg`));
+    writeFileSync(join(copy.dir, 'speakers/mina-sample/photo.jpg'), 'not an image');
+    await copy.edit('speakers/mina-sample/index.en.mdx', (text) => text.replace(/^name: .*$/m, (line) => `${line}\nphoto: photo.jpg`));
+    const build = await buildSite({ content: copy.dir });
+    expect(build.code).not.toBe(0);
+    expect(build.output).toMatch(/speakers\/ada-placeholder\/index\.en\.mdx\s+field "photo": found "portrait\.jpg", which is not in the folder/);
+    expect(build.output).toMatch(/speakers\/mina-sample\/index\.en\.mdx\s+field "photo": found "photo\.jpg", which cannot be read as an image/);
+  });
+
+  it('a biography in a language the site does not have', async () => {
+    const copy = await copyContent(example);
+    writeFileSync(join(copy.dir, 'speakers/ada-placeholder/index.de.mdx'), '---\nrole: "Leiterin"\n---\n\nBiografie.\n');
+    const build = await buildSite({ content: copy.dir });
+    expect(build.code).not.toBe(0);
+    expect(build.output).toMatch(/speakers\/ada-placeholder\/index\.de\.mdx\s+field "\(file name\)": found "de"; expected a language of the site \(en, es\)/);
+  });
+});
