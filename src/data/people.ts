@@ -1,19 +1,14 @@
-/** What pages say about a person in one language, from the site model. */
-import { fill, uiStrings } from '../i18n/index.ts';
-import { fallbackLang, pickLocalized } from '../lib/localized.ts';
+/** What pages and data files say about a person in one language. */
+import { fill } from '../i18n/index.ts';
+import type { PageContext } from './page-context.ts';
 import type { Person, Site } from './site.ts';
 
-/** Their texts in `locale`, or in a fallback language (marked). */
-export function personText(site: Site, person: Person, locale: string) {
-  return pickLocalized(person.texts, locale, site.fallbacks)!;
-}
-
-/** "Role, Affiliation" (either alone when only one is given) in `locale` or a fallback, with the `lang` it needs. */
-export function personRole(site: Site, person: Person, locale: string): { text: string; lang: string | undefined } | undefined {
-  const picked = personText(site, person, locale);
+/** "Role, Affiliation" (either alone when only one is given) in the page's language or a fallback, with the `lang` it needs. */
+export function personRole({ pick, langOf, t }: Pick<PageContext, 'pick' | 'langOf' | 't'>, person: Person): { text: string; lang: string | undefined } | undefined {
+  const picked = pick(person.texts);
   const { role, affiliation } = picked.value.data;
-  const text = role && affiliation ? fill(uiStrings(picked.locale).people.roleAt, { role, affiliation }) : (role ?? affiliation);
-  return text ? { text, lang: fallbackLang(picked) } : undefined;
+  const text = role && affiliation ? fill(t.people.roleAt, { role, affiliation }) : (role ?? affiliation);
+  return text ? { text, lang: langOf(picked) } : undefined;
 }
 
 /** The people of a session's list, by id (ids are checked by checkIntegrity). */

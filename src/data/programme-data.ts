@@ -5,7 +5,7 @@
 import { uiStrings } from '../i18n/index.ts';
 import { calendarKeys, calendarPath, type CalendarKey } from '../lib/calendar-files.ts';
 import { sessionUid } from '../lib/calendar.ts';
-import { pickLocalized } from '../lib/localized.ts';
+import { fallbackLang, pickLocalized } from '../lib/localized.ts';
 import type { Labelled, Person, ProgrammeData, ProgrammeSession } from '../lib/programme-data.ts';
 import { groupByDay } from '../lib/programme.ts';
 import { memoised } from '../lib/memo.ts';
@@ -47,7 +47,8 @@ function assemble(site: Site, locale: string): ProgrammeData {
   const audiences = new Map(site.audiences.map((audience) => [audience.id, audience]));
   const person = (id: string): Person => {
     const found = site.people.get(id)!;
-    return { id, name: found.name, role: personRole(site, found, locale)?.text ?? null, url: absoluteUrl(urlFor(locale, { kind: 'speaker', id })) };
+    const role = personRole({ pick: (versions) => pickLocalized(versions, locale, site.fallbacks)!, langOf: fallbackLang, t: uiStrings(locale) }, found);
+    return { id, name: found.name, role: role?.text ?? null, url: absoluteUrl(urlFor(locale, { kind: 'speaker', id })) };
   };
   const siteRoot = absoluteUrl(import.meta.env.BASE_URL);
 

@@ -63,7 +63,7 @@ function scheduleInput(site: Site, locale: string): ScheduleInput {
         abstract: record.summary,
         description: removeMarkdown(text.body ?? '', { stripListLeaders: false, useImgAltText: true }).trim(),
         url: record.url,
-        persons: [...new Set(people)].map((id) => ({ id, name: site.speakers.get(id)!.data.name, biography: null })),
+        persons: [...new Set(people)].map((id) => ({ id, name: site.people.get(id)!.name, biography: null })),
         links: [],
         recording: null,
       };

@@ -200,7 +200,8 @@ async function assemble(): Promise<Site> {
     audiences: audiences.map(toTaxon).sort(byOrder),
     formats: new Map(formats.map((entry) => [entry.id, toTaxon(entry)])),
     themes: new Map(themes.map((entry) => [entry.id, toTaxon(entry)])),
-  const [conferences, homes, letters, sessions, sessionTexts, audiences, formats, themes, rooms, speakers, assets] = await Promise.all([
+    rooms: rooms.map((entry) => ({ id: entry.id, data: entry.data })).sort(byOrder),
+    people: assemblePeople(speakers, orderedSessions, conference.defaultLocale),
     letters: new Map(letters.map((entry) => [entry.id, entry])),
     homes: new Map(homes.map((entry) => [entry.id, entry])),
     now: resolveNow(process.env.PREVIEW_NOW || process.env.SITE_NOW),

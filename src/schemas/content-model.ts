@@ -176,7 +176,7 @@ export function integrityInput(entries: ContentEntries, assets: ReadonlySet<stri
     localizedFields: [
       ...fieldsOf(conference, conferenceSchema),
       ...[...entries.audiences, ...entries.formats, ...entries.themes].flatMap((entry) => fieldsOf(entry, taxonomySchema)),
-import { roomSchema } from './room.ts';
+      ...entries.rooms.flatMap((entry) => fieldsOf(entry, roomSchema)),
     ],
     ids: {
       formats: idsOf(entries.formats),
