@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { safeMdx } from './src/integrations/safe-mdx.ts';
+import cms from './src/cms/integration.ts';
 
 /**
  * Deployment settings come from the environment, so one build command serves every host:
@@ -24,7 +25,7 @@ export default defineConfig({
     // less rendering time on a large programme (docs/performance.md).
     concurrency: 4,
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), cms()],
   // Content files cannot run code: see src/lib/mdx-safety.ts.
   markdown: { processor: satteri({ mdastPlugins: [safeMdx] }) },
   /**

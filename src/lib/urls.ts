@@ -12,6 +12,8 @@ export function joinFile(base: string, ...segments: string[]): string {
 }
 
 /** Lowercase letters, digits and single hyphens: what editors may use as ids and URL segments. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 export function isSlug(value: string): boolean {
-  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+  return slugPattern.test(value);
 }

@@ -39,7 +39,9 @@ export function fileObject<Shape extends z.ZodRawShape>(shape: Shape) {
 export const entryId = (collection: string) =>
   z
     .string({ error: expected(`the id of a file in the ${collection}/ folder of the content (its name without extension)`) })
-    .refine(isSlug, { error: expected(`the id of a file in the ${collection}/ folder: lowercase letters, digits and hyphens`) });
+    .refine(isSlug, { error: expected(`the id of a file in the ${collection}/ folder: lowercase letters, digits and hyphens`) })
+    // Read by the CMS configuration (src/cms/), which offers a choice among that folder's entries.
+    .meta({ references: collection });
 
 /** A conference day. YAML turns an unquoted 2021-06-16 into a date, so both forms are accepted. */
 export const day = z

@@ -6,7 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { contentFolder } from '../helpers/content-read.ts';
-import { filesIn, htmlPages } from '../helpers/dist.ts';
+import { htmlPages, visitorFiles } from '../helpers/dist.ts';
 import { pageWeight, siteReader, sum, textTable, type PageWeight } from '../helpers/page-weight.ts';
 
 const KB = 1000;
@@ -97,7 +97,7 @@ describe('page weight, gzip', () => {
 
 describe('fonts and images', () => {
   it('uses no web fonts: no font files, no @font-face', () => {
-    const files = filesIn(dist);
+    const files = visitorFiles(dist);
     expect(files.filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file))).toEqual([]);
     const styles = [
       ...files.filter((file) => file.endsWith('.css')).map((file) => ({ where: file, text: read(`/${file}`)!.toString('utf8') })),

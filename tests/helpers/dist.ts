@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { adminFolder } from '../../src/cms/admin-page.ts';
 
 /** Every file below `dir`, as paths relative to it with forward slashes. */
 export function filesIn(dir: string): string[] {
@@ -11,9 +12,17 @@ export function filesIn(dir: string): string[] {
     .sort();
 }
 
+/**
+ * The files visitors load: all but the editors' CMS (`/admin/`), which has its own policy,
+ * fonts and weight, tested in tests/build/cms.test.ts.
+ */
+export function visitorFiles(dir: string): string[] {
+  return filesIn(dir).filter((file) => !file.startsWith(`${adminFolder}/`));
+}
+
 /** The site path of every HTML page, e.g. `/en/programme/` or `/404.html`. */
 export function pagePaths(dir: string): string[] {
-  return filesIn(dir)
+  return visitorFiles(dir)
     .filter((file) => file.endsWith('.html'))
     .map((file) => `/${file.replace(/index\.html$/, '')}`);
 }
@@ -31,7 +40,7 @@ export function readPage(dir: string, file: string): Page {
 }
 
 export function htmlPages(dir: string): Page[] {
-  return filesIn(dir)
+  return visitorFiles(dir)
     .filter((file) => file.endsWith('.html'))
     .map((file) => readPage(dir, file));
 }

@@ -1,0 +1,180 @@
+/**
+ * The CMS configuration (Sveltia CMS, see docs/cms.md), generated from the content schemas
+ * and conference.yaml at every build, never written by hand: a new field, collection or
+ * language appears in the editors' form without further work.
+ *
+ * Which file holds what follows the content layout (docs/editing.md):
+ * - `conference.yaml`: one file;
+ * - `home/index.<lang>.mdx`, `letter/index.<lang>.mdx`: one page, one file per language;
+ * - `sessions/<id>/index.<lang>.mdx`: the facts in the default language's file, the texts in
+ *   every language's file;
+ * - any other collection: `<collection>/<id>.yaml`, e.g. audiences, formats, themes, rooms.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { z } from 'astro/zod';
+import type { Backend, CmsConfig, Collection, Field } from '@sveltia/cms';
+import { collectionSchemas } from '../schemas/content-model.ts';
+import { localizedText } from '../schemas/fields.ts';
+import { slugPattern } from '../lib/urls.ts';
+import { cmsFields, labelOf, objectShape, unwrapped, type FieldContext } from './fields.ts';
+import { schemaComments, type FieldComments } from './schema-comments.ts';
+
+/** What the configuration needs from conference.yaml. */
+export interface ConferenceFacts {
+  name: Record<string, string>;
+  locales: readonly { code: string; label: string }[];
+  defaultLocale: string;
+  startDate: string;
+  endDate: string;
+}
+
+export interface ConfigOptions {
+  conference: ConferenceFacts;
+  /** The content folder, relative to the repository root, `/`-separated, e.g. `content`. */
+  contentDir: string;
+  /** Where the editors' changes go: see backendFromEnvironment. */
+  backend: Backend;
+  /** The schemas to generate from, by collection (default: the site's, src/schemas/content-model.ts). */
+  schemas?: Readonly<Record<string, z.ZodType>>;
+  /** Comments of the schema fields (default: read from src/schemas/). */
+  commentsOf?: FieldContext['commentsOf'];
+}
+
+/** Pages written once per language, as `<collection>/index.<lang>.mdx`. */
+const languagePages = new Set(['home', 'letter']);
+/** Entries with one folder each, `<collection>/<id>/index.<lang>.mdx`: facts (default language only) → texts (every language). */
+const multilingualEntries: Readonly<Record<string, string>> = { sessions: 'sessionTexts' };
+
+const slugRule: [string, string] = [slugPattern.source, 'Use lowercase letters, digits and hyphens only, e.g. "library-research".'];
+
+/** The whole configuration. */
+export function cmsConfig(options: ConfigOptions): CmsConfig {
+  const { conference, contentDir } = options;
+  const schemas: Readonly<Record<string, z.ZodType>> = options.schemas ?? collectionSchemas;
+  const commentsOf = options.commentsOf ?? (() => undefined);
+  const locales = [...conference.locales].sort((a, b) => Number(b.code === conference.defaultLocale) - Number(a.code === conference.defaultLocale));
+  const defaultLocale = conference.defaultLocale;
+  const texts = new Set(Object.values(multilingualEntries));
+  const folders = Object.keys(schemas).filter((name) => name !== 'conference' && !languagePages.has(name) && !texts.has(name));
+
+  /** The field an entry is known by in lists and choices: its title or name, else its label in the default language. */
+  const labelField = (name: string) => {
+    const shape = objectShape(schemas[multilingualEntries[name] ?? name] ?? schemas[name]!);
+    const own = ['title', 'name'].find((key) => key in shape);
+    if (own) return own;
+    const label = shape['label'];
+    return label && unwrapped(label).inner === localizedText ? `label.${defaultLocale}` : Object.keys(shape)[0]!;
+  };
+  const context: FieldContext = {
+    locales,
+    commentsOf,
+    collectionFor: (references) => (folders.includes(references) ? { collection: references, labelField: labelField(references) } : undefined),
+    days: { min: conference.startDate, max: conference.endDate },
+  };
+  const translated = (fields: Field[], i18n: boolean) => fields.map((field) => ({ ...field, i18n }) as Field);
+  // No code-block or image components: they would load code from other hosts, and MDX files hold plain text (src/lib/mdx-safety.ts).
+  const body: Field = { name: 'body', label: 'Text', widget: 'markdown', hint: 'The text of the page, in Markdown.', required: false, i18n: true, editor_components: [] } as Field;
+
+  const collections: Collection[] = [];
+  if (schemas['conference']) {
+    collections.push({
+      name: 'conference',
+      label: 'Conference',
+      files: [{ name: 'conference', label: 'Conference', file: `${contentDir}/conference.yaml`, fields: cmsFields(schemas['conference'], { ...context, days: undefined }) }],
+    } as Collection);
+  }
+  const pages = [...languagePages].filter((name) => schemas[name]);
+  if (pages.length > 0) {
+    collections.push({
+      name: 'pages',
+      label: 'Pages',
+      i18n: true,
+      files: pages.map((name) => ({
+        name,
+        label: labelOf(name),
+        file: `${contentDir}/${name}/index.{{locale}}.mdx`,
+        format: 'yaml-frontmatter',
+        i18n: true,
+        fields: [...translated(cmsFields(schemas[name]!, { ...context, days: undefined }), true), body],
+      })),
+    } as Collection);
+  }
+  for (const name of folders) {
+    const textsName = multilingualEntries[name];
+    const identifier = labelField(name);
+    if (textsName && schemas[textsName]) {
+      const facts = translated(cmsFields(schemas[name]!, context), false);
+      const own = translated(cmsFields(schemas[textsName], context), true);
+      collections.push({
+        name,
+        label: labelOf(name),
+        folder: `${contentDir}/${name}`,
+        path: '{{slug}}/index',
+        extension: 'mdx',
+        format: 'yaml-frontmatter',
+        i18n: true,
+        identifier_field: identifier,
+        slug: { template: `${'day' in objectShape(schemas[name]!) ? '{{fields.day}}-' : ''}{{${identifier}}}`, editable: ['create'], pattern: slugRule },
+        summary: 'day' in objectShape(schemas[name]!) ? `{{fields.day}} {{fields.start}} · {{fields.${identifier}}}` : `{{fields.${identifier}}}`,
+        fields: [...own.slice(0, 1), ...facts, ...own.slice(1), body],
+      } as Collection);
+    } else {
+      collections.push({
+        name,
+        label: labelOf(name),
+        folder: `${contentDir}/${name}`,
+        extension: 'yaml',
+        format: 'yaml',
+        identifier_field: identifier,
+        slug: { template: `{{${identifier}}}`, editable: ['create'], pattern: slugRule },
+        fields: cmsFields(schemas[name]!, context),
+      } as Collection);
+    }
+  }
+
+  return {
+    backend: options.backend,
+    app_title: `${conference.name[defaultLocale] ?? Object.values(conference.name)[0] ?? 'Conference'} · CMS`,
+    media_folder: `${contentDir}/media`,
+    i18n: { structure: 'multiple_files', locales: locales.map((locale) => locale.code), default_locale: defaultLocale },
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true },
+    output: { omit_empty_optional_fields: true },
+    collections,
+  } as CmsConfig;
+}
+
+/**
+ * The Git host editors log in to, from the build's environment (docs/cms.md):
+ * CMS_BACKEND (github, gitlab or gitea; default github), CMS_REPO (owner/name), CMS_BRANCH,
+ * CMS_API_ROOT (a self-hosted GitLab or Gitea), CMS_BASE_URL (the OAuth helper GitHub needs),
+ * CMS_APP_ID (the OAuth application of GitLab or Gitea).
+ */
+export function backendFromEnvironment(env: Record<string, string | undefined> = process.env): Backend {
+  const name = (env['CMS_BACKEND']?.trim() || 'github') as 'github' | 'gitlab' | 'gitea';
+  if (!['github', 'gitlab', 'gitea'].includes(name)) throw new Error(`CMS_BACKEND: expected github, gitlab or gitea, found "${name}"`);
+  // Without CMS_REPO, only local mode works; the name is what the login page asks the editor to open.
+  const repo = env['CMS_REPO']?.trim() || 'your-organisation/conference-site';
+  const optional = (key: string, value: string | undefined) => (value?.trim() ? { [key]: value.trim() } : {});
+  return {
+    name,
+    repo,
+    branch: env['CMS_BRANCH']?.trim() || 'main',
+    ...optional('api_root', env['CMS_API_ROOT']),
+    ...optional('base_url', env['CMS_BASE_URL']),
+    ...optional('app_id', env['CMS_APP_ID']),
+    ...(name === 'gitlab' && env['CMS_APP_ID']?.trim() ? { auth_type: 'pkce' } : {}),
+  } as Backend;
+}
+
+/** Field comments of every schema exported by the files of `schemaDir` (src/schemas/), matched to the schema objects themselves. */
+export async function schemaCommentIndex(schemaDir: string): Promise<FieldContext['commentsOf']> {
+  const index = new Map<unknown, FieldComments>();
+  for (const file of readdirSync(schemaDir).filter((name) => name.endsWith('.ts'))) {
+    const path = join(schemaDir, file);
+    const exported = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
+    for (const [name, comments] of schemaComments(path)) if (comments.size > 0 && exported[name]) index.set(exported[name], comments);
+  }
+  return (schema) => index.get(schema) ?? index.get(unwrapped(schema).inner);
+}
