@@ -71,7 +71,7 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /** The page itself: the policy first, then the configuration link and the script. */
 export function adminHtml(config: CmsConfig): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
