@@ -6,8 +6,8 @@
  * Which file holds what follows the content layout (docs/editing.md):
  * - `conference.yaml`: one file;
  * - `home/index.<lang>.mdx`, `letter/index.<lang>.mdx`: one page, one file per language;
- * - `sessions/<id>/index.<lang>.mdx`: the facts in the default language's file, the texts in
- *   every language's file;
+ * - `sessions/<id>/index.<lang>.mdx`, `speakers/<id>/index.<lang>.mdx`: the facts in the
+ *   default language's file, the texts in every language's file;
  * - any other collection: `<collection>/<id>.yaml`, e.g. audiences, formats, themes, rooms.
  */
 import { readdirSync } from 'node:fs';
@@ -18,6 +18,7 @@ import type { Backend, CmsConfig, Collection, Field } from '@sveltia/cms';
 import { collectionSchemas } from '../schemas/content-model.ts';
 import { localizedText } from '../schemas/fields.ts';
 import { slugPattern } from '../lib/urls.ts';
+import { languageNeutralSpeakerFields } from '../schemas/speaker.ts';
 import { cmsFields, labelOf, objectShape, unwrapped, type FieldContext } from './fields.ts';
 import { schemaComments, type FieldComments } from './schema-comments.ts';
 
@@ -44,8 +45,16 @@ export interface ConfigOptions {
 
 /** Pages written once per language, as `<collection>/index.<lang>.mdx`. */
 const languagePages = new Set(['home', 'letter']);
-/** Entries with one folder each, `<collection>/<id>/index.<lang>.mdx`: facts (default language only) → texts (every language). */
-const multilingualEntries: Readonly<Record<string, string>> = { sessions: 'sessionTexts' };
+/**
+ * Entries with one folder each, `<collection>/<id>/index.<lang>.mdx`, and which of their fields
+ * are the same in every language, kept in the default language's file only: either the whole
+ * collection schema, the per-language fields being another collection's schema (`texts`), or
+ * the fields a list names (`neutral`).
+ */
+const multilingualEntries: Readonly<Record<string, { texts: string } | { neutral: readonly string[] }>> = {
+  sessions: { texts: 'sessionTexts' },
+  speakers: { neutral: languageNeutralSpeakerFields },
+};
 
 const slugRule: [string, string] = [slugPattern.source, 'Use lowercase letters, digits and hyphens only, e.g. "library-research".'];
 
@@ -56,12 +65,13 @@ export function cmsConfig(options: ConfigOptions): CmsConfig {
   const commentsOf = options.commentsOf ?? (() => undefined);
   const locales = [...conference.locales].sort((a, b) => Number(b.code === conference.defaultLocale) - Number(a.code === conference.defaultLocale));
   const defaultLocale = conference.defaultLocale;
-  const texts = new Set(Object.values(multilingualEntries));
+  const texts = new Set(Object.values(multilingualEntries).flatMap((entry) => ('texts' in entry ? [entry.texts] : [])));
   const folders = Object.keys(schemas).filter((name) => name !== 'conference' && !languagePages.has(name) && !texts.has(name));
 
   /** The field an entry is known by in lists and choices: its title or name, else its label in the default language. */
   const labelField = (name: string) => {
-    const shape = objectShape(schemas[multilingualEntries[name] ?? name] ?? schemas[name]!);
+    const entry = multilingualEntries[name];
+    const shape = objectShape(schemas[entry && 'texts' in entry ? entry.texts : name] ?? schemas[name]!);
     const own = ['title', 'name'].find((key) => key in shape);
     if (own) return own;
     const label = shape['label'];
@@ -101,12 +111,18 @@ export function cmsConfig(options: ConfigOptions): CmsConfig {
       })),
     } as Collection);
   }
+  /** The form of a multilingual entry: its title first, then the facts, then the other texts. */
+  const entryFields = (name: string, entry: { texts: string } | { neutral: readonly string[] }): Field[] => {
+    if ('texts' in entry) {
+      const own = translated(cmsFields(schemas[entry.texts]!, context), true);
+      return [...own.slice(0, 1), ...translated(cmsFields(schemas[name]!, context), false), ...own.slice(1)];
+    }
+    return cmsFields(schemas[name]!, context).map((field) => ({ ...field, i18n: !entry.neutral.includes(field.name) }) as Field);
+  };
   for (const name of folders) {
-    const textsName = multilingualEntries[name];
+    const entry = multilingualEntries[name];
     const identifier = labelField(name);
-    if (textsName && schemas[textsName]) {
-      const facts = translated(cmsFields(schemas[name]!, context), false);
-      const own = translated(cmsFields(schemas[textsName], context), true);
+    if (entry && ('neutral' in entry || schemas[entry.texts])) {
       collections.push({
         name,
         label: labelOf(name),
@@ -118,7 +134,7 @@ export function cmsConfig(options: ConfigOptions): CmsConfig {
         identifier_field: identifier,
         slug: { template: `${'day' in objectShape(schemas[name]!) ? '{{fields.day}}-' : ''}{{${identifier}}}`, editable: ['create'], pattern: slugRule },
         summary: 'day' in objectShape(schemas[name]!) ? `{{fields.day}} {{fields.start}} · {{fields.${identifier}}}` : `{{fields.${identifier}}}`,
-        fields: [...own.slice(0, 1), ...facts, ...own.slice(1), body],
+        fields: [...entryFields(name, entry), body],
       } as Collection);
     } else {
       collections.push({

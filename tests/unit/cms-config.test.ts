@@ -18,6 +18,7 @@ import { unwrapped } from '../../src/cms/fields.ts';
 import { collectionSchemas } from '../../src/schemas/content-model.ts';
 import { conferenceSchema } from '../../src/schemas/conference.ts';
 import { localizedText } from '../../src/schemas/fields.ts';
+import { languageNeutralSpeakerFields, speakerSchema } from '../../src/schemas/speaker.ts';
 import { taxonomySchema } from '../../src/schemas/taxonomy.ts';
 import { projectRoot } from '../helpers/build.ts';
 
@@ -91,11 +92,18 @@ describe('the generated CMS configuration', () => {
     expect(form.get('body')?.['i18n']).toBe(true);
   });
 
+  it("keeps a speaker's name, photo and links in the default language only, role and affiliation in every language", () => {
+    const form = formOf(config, 'speakers');
+    for (const key of Object.keys(speakerSchema.shape)) expect(form.get(key)?.['i18n'], key).toBe(!(languageNeutralSpeakerFields as readonly string[]).includes(key));
+    expect(collectionsOf(config).find((collection) => collection.name === 'speakers')).toMatchObject({ folder: 'content/speakers', path: '{{slug}}/index', i18n: true });
+  });
+
   it('offers a choice among the entries of the referenced collection', () => {
     const form = formOf(config, 'sessions');
     expect(form.get('format')).toMatchObject({ widget: 'relation', collection: 'formats' });
     expect(form.get('audiences')).toMatchObject({ widget: 'relation', collection: 'audiences', multiple: true, min: 1 });
-    expect(form.get('speakers')).toMatchObject({ widget: 'relation', collection: 'speakers', multiple: true });
+    expect(form.get('speakers')).toMatchObject({ widget: 'relation', collection: 'speakers', multiple: true, display_fields: ['name'] });
+    expect(form.get('room')).toMatchObject({ widget: 'relation', collection: 'rooms' });
     // Taxonomy entries are shown by their label in the default language.
     expect(form.get('audiences')!['display_fields']).toEqual(['label.en']);
   });
@@ -142,14 +150,14 @@ describe('the generated CMS configuration', () => {
   });
 
   it('adds a collection, and a language, that the schemas and conference file add', () => {
-    const withRooms = generate(
+    const withTracks = generate(
       { ...exampleConference, locales: [...exampleConference.locales, { code: 'ar', label: 'العربية' }] },
-      { ...collectionSchemas, rooms: taxonomySchema },
+      { ...collectionSchemas, tracks: taxonomySchema },
     );
-    const rooms = collectionsOf(withRooms).find((collection) => collection.name === 'rooms');
-    expect(rooms).toMatchObject({ folder: 'content/rooms', extension: 'yaml' });
-    expect(withRooms.i18n?.locales).toEqual(['en', 'es', 'ar']);
-    expect(formOf(withRooms, 'rooms').get('label')!.fields!.map((field) => field.name)).toEqual(['en', 'es', 'ar']);
+    const tracks = collectionsOf(withTracks).find((collection) => collection.name === 'tracks');
+    expect(tracks).toMatchObject({ folder: 'content/tracks', extension: 'yaml' });
+    expect(withTracks.i18n?.locales).toEqual(['en', 'es', 'ar']);
+    expect(formOf(withTracks, 'tracks').get('label')!.fields!.map((field) => field.name)).toEqual(['en', 'es', 'ar']);
   });
 });
 
