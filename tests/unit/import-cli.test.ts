@@ -1,0 +1,67 @@
+/** `npm run import` refuses bad files with the record named, and then writes nothing at all. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { projectRoot } from '../helpers/build.ts';
+import { readContentFiles } from '../../src/lib/content-reader.ts';
+
+const fixtures = join(projectRoot, 'tests/fixtures/import');
+const runImport = (...args: string[]) => spawnSync(process.execPath, ['scripts/import.ts', ...args], { cwd: projectRoot, encoding: 'utf8' });
+
+function badFile(name: string, text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'import-bad-'));
+  writeFileSync(join(dir, name), text);
+  return join(dir, name);
+}
+
+const pretalx = () => JSON.parse(readFileSync(join(fixtures, 'pretalx-schedule.json'), 'utf8'));
+
+describe('npm run import with bad input', () => {
+  const overlong = pretalx();
+  overlong.schedule.conference.days[1].rooms['Main Stage'][0].title = 'A'.repeat(200);
+  const duplicate = pretalx();
+  duplicate.schedule.conference.days[1].rooms['Main Stage'][0].guid = '7d0f5a52-0c5c-5b8a-9f3e-000000000001';
+  const noStart = pretalx();
+  delete noStart.schedule.conference.days[0].rooms['Workshop Room'][0].date;
+
+  const cases: [string, string, RegExp][] = [
+    ['not JSON or XML', badFile('programme.csv', 'title;start\n'), /neither JSON nor XML/],
+    ['an unknown shape', badFile('other.json', '{"talks": []}'), /unknown shape/],
+    ['a talk without a start', badFile('no-start.json', JSON.stringify(noStart)), /"Hands-on: build a schedule feed" \(id [^)]+\) has no start/],
+    ['an overlong title', badFile('long.json', JSON.stringify(overlong)), /the title has 200 characters/],
+    ['duplicate ids', badFile('dup.json', JSON.stringify(duplicate)), /Two talks have the id 7d0f5a52-0c5c-5b8a-9f3e-000000000001: "Welcome and keynote" and "Closing panel"/],
+  ];
+
+  for (const [what, file, message] of cases) {
+    it(`refuses ${what}, naming the problem, and creates nothing`, () => {
+      const parent = mkdtempSync(join(tmpdir(), 'import-target-'));
+      const run = runImport(file, '--into', join(parent, 'content'));
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(readdirSync(parent)).toEqual([]);
+    });
+  }
+
+  it('leaves an existing folder exactly as it was', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'import-target-'));
+    const folder = join(parent, 'content');
+    const first = runImport(join(fixtures, 'frab-schedule.xml'), '--into', folder);
+    // Until the folder layout of speakers is on main, a first import may itself be refused; either way nothing half-written remains.
+    const before = existsSync(folder) ? await readContentFiles(folder) : null;
+    const run = runImport(cases[3]![1], '--into', folder);
+    expect(run.status).toBe(1);
+    expect(existsSync(folder) ? await readContentFiles(folder) : null).toEqual(before);
+    expect(readdirSync(parent).filter((name) => name !== 'content'), first.stderr).toEqual([]);
+  });
+
+  it('explains its options when the folder is missing, and needs a zone for Sessionize', () => {
+    expect(runImport(join(fixtures, 'frab-schedule.xml')).stderr).toMatch(/Usage: npm run import -- <file> --into <folder>/);
+    const parent = mkdtempSync(join(tmpdir(), 'import-target-'));
+    const run = runImport(join(fixtures, 'sessionize-all.json'), '--into', join(parent, 'content'));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/--time-zone/);
+  });
+});
