@@ -12,7 +12,6 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { z } from 'astro/zod';
 import type { Backend, CmsConfig, Collection, Field } from '@sveltia/cms';
 import { collectionSchemas } from '../schemas/content-model.ts';
@@ -20,7 +19,7 @@ import { localizedText } from '../schemas/fields.ts';
 import { slugPattern } from '../lib/urls.ts';
 import { languageNeutralSpeakerFields } from '../schemas/speaker.ts';
 import { cmsFields, labelOf, objectShape, unwrapped, type FieldContext } from './fields.ts';
-import { schemaComments, type FieldComments } from './schema-comments.ts';
+import { fieldSetKey, schemaComments } from './schema-comments.ts';
 
 /** What the configuration needs from conference.yaml. */
 export interface ConferenceFacts {
@@ -184,13 +183,8 @@ export function backendFromEnvironment(env: Record<string, string | undefined> =
   } as Backend;
 }
 
-/** Field comments of every schema exported by the files of `schemaDir` (src/schemas/), matched to the schema objects themselves. */
-export async function schemaCommentIndex(schemaDir: string): Promise<FieldContext['commentsOf']> {
-  const index = new Map<unknown, FieldComments>();
-  for (const file of readdirSync(schemaDir).filter((name) => name.endsWith('.ts'))) {
-    const path = join(schemaDir, file);
-    const exported = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
-    for (const [name, comments] of schemaComments(path)) if (comments.size > 0 && exported[name]) index.set(exported[name], comments);
-  }
-  return (schema) => index.get(schema) ?? index.get(unwrapped(schema).inner);
+/** The comments of the fields of any object schema built in the files of `schemaDir` (src/schemas/). */
+export function schemaCommentIndex(schemaDir: string): FieldContext['commentsOf'] {
+  const index = schemaComments(readdirSync(schemaDir).filter((name) => name.endsWith('.ts')).map((name) => join(schemaDir, name)));
+  return (schema) => index.get(fieldSetKey(Object.keys(objectShape(schema))));
 }

@@ -14,7 +14,7 @@ import type { FieldComments } from './schema-comments.ts';
 export interface FieldContext {
   /** The site's languages, default first: code and own name. */
   locales: readonly { code: string; label: string }[];
-  /** Comments of every exported schema, so a schema used inside another keeps its own. */
+  /** The comments of an object schema's fields (src/cms/schema-comments.ts). */
   commentsOf: (schema: z.ZodType) => FieldComments | undefined;
   /** Where the entries of a referenced collection are, e.g. `audiences` → CMS collection `audiences`; undefined when the CMS has no such collection. */
   collectionFor: (references: string) => { collection: string; labelField: string } | undefined;
@@ -76,14 +76,15 @@ interface Check {
 const checksOf = (schema: z.ZodType): Check[] =>
   ((defOf(schema)['checks'] as { _zod: { def: Check } }[] | undefined) ?? []).map((check) => check._zod.def);
 
-/** The CMS fields of every field of an object schema; `comments` are that object's own. */
-export function cmsFields(schema: z.ZodType, context: FieldContext, comments = context.commentsOf(schema), prefix = ''): Field[] {
-  return Object.entries(objectShape(schema)).map(([name, child]) => cmsField(name, child, context, comments, prefix ? `${prefix}.${name}` : name));
+/** The CMS fields of every field of an object schema. */
+export function cmsFields(schema: z.ZodType, context: FieldContext): Field[] {
+  const comments = context.commentsOf(schema);
+  return Object.entries(objectShape(schema)).map(([name, child]) => cmsField(name, child, context, comments));
 }
 
-function cmsField(name: string, schema: z.ZodType, context: FieldContext, comments: FieldComments | undefined, path: string): Field {
+function cmsField(name: string, schema: z.ZodType, context: FieldContext, comments: FieldComments | undefined): Field {
   const { inner, required, defaultValue } = unwrapped(schema);
-  const comment = sentence(comments?.get(path)?.replace(/^Optional:\s*/i, ''));
+  const comment = sentence(comments?.get(name)?.replace(/^Optional:\s*/i, ''));
   const base = {
     name,
     label: labelOf(name),
@@ -91,11 +92,11 @@ function cmsField(name: string, schema: z.ZodType, context: FieldContext, commen
     ...(required ? {} : { required: false }),
     ...(defaultValue !== undefined && !(Array.isArray(defaultValue) && defaultValue.length === 0) ? { default: defaultValue } : {}),
   };
-  return { ...base, ...widgetFor(inner, context, comments, path) } as Field;
+  return { ...base, ...widgetFor(inner, context) } as Field;
 }
 
 /** The widget and its options for a field's own schema (wrappers removed). */
-function widgetFor(schema: z.ZodType, context: FieldContext, comments: FieldComments | undefined, path: string): Record<string, unknown> {
+function widgetFor(schema: z.ZodType, context: FieldContext): Record<string, unknown> {
   if (schema === day) return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', ...(context.days ?? {}) };
   if (schema === time) return { widget: 'datetime', type: 'time', format: 'HH:mm' };
   if (schema === instant) {
@@ -129,13 +130,11 @@ function widgetFor(schema: z.ZodType, context: FieldContext, comments: FieldComm
       const limits = minimum ? { min: minimum } : {};
       const elementReferences = (z.globalRegistry.get(inner) as { references?: string } | undefined)?.references;
       if (elementReferences) return { ...relationWidget(elementReferences, context, true), ...limits };
-      if (defOf(inner).type === 'object') {
-        return { widget: 'list', ...limits, fields: cmsFields(inner, context, context.commentsOf(inner) ?? comments, context.commentsOf(inner) ? '' : path) };
-      }
+      if (defOf(inner).type === 'object') return { widget: 'list', ...limits, fields: cmsFields(inner, context) };
       return { widget: 'list', ...limits };
     }
     case 'object':
-      return { widget: 'object', fields: cmsFields(schema, context, context.commentsOf(schema) ?? comments, context.commentsOf(schema) ? '' : path) };
+      return { widget: 'object', fields: cmsFields(schema, context) };
     case 'record':
       return { widget: 'keyvalue' };
     case 'string':

@@ -27,7 +27,7 @@ export async function buildAdmin(root: string, env: Record<string, string | unde
     conference,
     contentDir,
     backend: backendFromEnvironment(env),
-    commentsOf: await schemaCommentIndex(join(root, 'src/schemas')),
+    commentsOf: schemaCommentIndex(join(root, 'src/schemas')),
   });
   return adminFiles(config, root);
 }

@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { CmsConfig } from '@sveltia/cms';
 import { backendFromEnvironment, cmsConfig, schemaCommentIndex, type ConferenceFacts } from '../../src/cms/config.ts';
 import { adminFiles, adminPolicy } from '../../src/cms/admin-page.ts';
-import { schemaComments } from '../../src/cms/schema-comments.ts';
+import { fieldSetKey, schemaComments } from '../../src/cms/schema-comments.ts';
 import { unwrapped } from '../../src/cms/fields.ts';
 import { collectionSchemas } from '../../src/schemas/content-model.ts';
 import { conferenceSchema } from '../../src/schemas/conference.ts';
@@ -23,7 +23,7 @@ import { taxonomySchema } from '../../src/schemas/taxonomy.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 const exampleConference = conferenceSchema.parse(yaml.load(readFileSync(join(projectRoot, 'examples/open-data-summit/content/conference.yaml'), 'utf8')));
-const commentsOf = await schemaCommentIndex(join(projectRoot, 'src/schemas'));
+const commentsOf = schemaCommentIndex(join(projectRoot, 'src/schemas'));
 const backend = backendFromEnvironment({});
 const generate = (conference: ConferenceFacts = exampleConference, schemas: Record<string, z.ZodType> = collectionSchemas) =>
   cmsConfig({ conference, contentDir: 'content', backend, commentsOf, schemas });
@@ -162,12 +162,16 @@ describe('the generated CMS configuration', () => {
 });
 
 describe('schema comments', () => {
-  it('become the hints of the fields, nested ones included', () => {
+  it('are read for each group of fields, nested ones and constants included, not inside functions', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cms-comments-'));
     const file = join(dir, 'fixture.ts');
     writeFileSync(
       file,
-      `export const thing = fileObject({
+      `const facts = {
+  /** The day. */
+  day,
+};
+export const thing = fileObject({
   /** Where it happens. */
   place: z.string(),
   /**
@@ -184,12 +188,14 @@ describe('schema comments', () => {
 }).superRefine((value, ctx) => { const inner = z.object({ /** Not a field. */ trap: z.string() }); });
 `,
     );
-    const comments = schemaComments(file).get('thing')!;
-    expect([...comments]).toEqual([
+    const comments = schemaComments([file]);
+    expect([...comments.keys()].sort()).toEqual(['day', 'day,host,place', 'name,url']);
+    expect([...comments.get(fieldSetKey(['place', 'host', 'day']))!]).toEqual([
       ['place', 'Where it happens.'],
       ['host', 'Who runs it, on two lines.'],
-      ['host.url', 'Their website.'],
     ]);
+    expect([...comments.get('name,url')!]).toEqual([['url', 'Their website.']]);
+    expect([...comments.get('day')!]).toEqual([['day', 'The day.']]);
   });
 
   it('are found for the site schemas, also in a schema used inside another', () => {
