@@ -8,6 +8,7 @@ import type { ImageMetadata } from 'astro';
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { conferenceFile, filesIn, sessionFacts, sessionTexts, speakerFolders } from './data/loaders.ts';
+import { dictionaryFiles } from './i18n/loader.ts';
 import { conferenceSchema } from './schemas/conference.ts';
 import { homeSchema, letterSchema } from './schemas/pages.ts';
 import { sessionSchema, sessionTextSchema } from './schemas/session.ts';
@@ -41,4 +42,6 @@ export const collections = {
     // image() is typed by its output, so its string input is stated here.
     schema: ({ image }) => speakerSchema.extend({ photo: speakerSchema.shape.photo.unwrap().pipe(image() as unknown as z.ZodType<ImageMetadata, string>).optional() }),
   }),
+  /** content/i18n/<lang>.yaml: the conference's own interface strings (src/i18n/loader.ts). */
+  i18n: defineCollection({ loader: dictionaryFiles() }),
 };

@@ -9,6 +9,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
 import { contentFolder } from '../lib/content-reader.ts';
 import { resolveNow } from '../lib/clock.ts';
+import { loadSiteDictionaries } from '../i18n/site-dictionaries.ts';
 import { checkIntegrity, formatProblems } from '../lib/integrity.ts';
 import { textDirection, type Direction } from '../lib/localized.ts';
 import { byStartTime } from '../lib/programme.ts';
@@ -173,6 +174,7 @@ async function assemble(): Promise<Site> {
       speakers: speakers.map(withFile),
     }, assets),
   );
+  problems.push(...(await loadSiteDictionaries(conference.locales, fileOf(conferenceEntry))));
   if (problems.length > 0) throw new ContentError(formatProblems(problems));
 
   const textsBySession = new Map<string, Map<string, CollectionEntry<'sessionTexts'>>>();

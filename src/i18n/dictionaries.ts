@@ -145,6 +145,7 @@ export interface DictionaryFile {
   lang: string;
   /** Path of the file, as shown to editors. */
   file: string;
+  /** The parsed YAML; undefined when it could not be parsed (a problem reported by the parser). */
   data: unknown;
 }
 
@@ -163,6 +164,7 @@ export function siteDictionaries<T extends Record<string, unknown>>(
   const dictionaries = new Map(Object.entries(builtIn));
   const problems: ContentProblem[] = [];
   for (const { lang, file, data } of files) {
+    if (data === undefined) continue;
     const base = builtIn[lang];
     const found = dictionaryProblems(data, lang, file, !base);
     problems.push(...found);

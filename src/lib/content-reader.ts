@@ -122,7 +122,8 @@ export function parseContent(files: ReadonlyMap<string, string>, shownDir: strin
     // The cross-file checks need the conference's days, zone and languages.
     return { problems, entries, shownPath };
   }
-  problems.push(...siteDictionaries(builtInDictionaries, conference.data.locales, conference.file, []).problems);
+  const dictionaryFiles = named.i18n.map((entry) => ({ lang: entry.id, file: entry.file, data: entry.data }));
+  problems.push(...siteDictionaries(builtInDictionaries, conference.data.locales, conference.file, dictionaryFiles).problems);
   // A session with a mistake in its session.yaml is reported once, not again for each of its texts.
   const invalidSessions = new Set(named.sessions.filter((session) => session.data === undefined).map((session) => session.id));
   const sessionTexts = named.sessionTexts.filter((text) => !invalidSessions.has(text.id.split('/')[0]!));
@@ -138,7 +139,8 @@ export async function checkContent(dir: string, shownDir = dir, checkMdxBody?: M
 
 type Parsed = { data: unknown } | { problem: Omit<ContentProblem, 'file'> };
 
-function parseYaml(text: string, firstLine: number): Parsed {
+/** The fields of a YAML text (starting at line `firstLine` of its file), or the problem in words an editor understands. */
+export function parseYaml(text: string, firstLine: number): Parsed {
   let data: unknown;
   try {
     data = yaml.load(text);

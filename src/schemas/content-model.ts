@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import type { IntegrityInput } from '../lib/integrity.ts';
 import { conferenceSchema, type Conference } from './conference.ts';
+import { dictionaryFileSchema } from './dictionary.ts';
 import { localizedText } from './fields.ts';
 import { homeSchema, letterSchema } from './pages.ts';
 import { sessionSchema, sessionTextSchema, type SessionData } from './session.ts';
@@ -40,6 +41,8 @@ export const collectionSchemas = {
   themes: taxonomySchema,
   rooms: roomSchema,
   speakers: speakerSchema,
+  /** Parsed here; the build reads the files as text (src/i18n/loader.ts) and parses them the same way. */
+  i18n: dictionaryFileSchema,
 } satisfies Record<string, z.ZodType>;
 
 export interface ContentFileInfo {
@@ -53,7 +56,7 @@ export interface ContentFileInfo {
 }
 
 /** Folders holding one `<id>.yaml` per entry. */
-const yamlFolders = ['audiences', 'formats', 'themes', 'rooms'] as const;
+const yamlFolders = ['audiences', 'formats', 'themes', 'rooms', 'i18n'] as const;
 /** Folders holding one `<lang>.mdx` per language. */
 const languageFolders = ['home', 'letter'] as const;
 
