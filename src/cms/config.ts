@@ -14,7 +14,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import type { Backend, CmsConfig, Collection, Field } from '@sveltia/cms';
-import { collectionSchemas } from '../schemas/content-model.ts';
+import { collectionSchemas, plainFileCollections } from '../schemas/content-model.ts';
 import { localizedText } from '../schemas/fields.ts';
 import { slugPattern } from '../lib/urls.ts';
 import { languageNeutralSpeakerFields } from '../schemas/speaker.ts';
@@ -65,7 +65,7 @@ export function cmsConfig(options: ConfigOptions): CmsConfig {
   const locales = [...conference.locales].sort((a, b) => Number(b.code === conference.defaultLocale) - Number(a.code === conference.defaultLocale));
   const defaultLocale = conference.defaultLocale;
   const texts = new Set(Object.values(multilingualEntries).flatMap((entry) => ('texts' in entry ? [entry.texts] : [])));
-  const folders = Object.keys(schemas).filter((name) => name !== 'conference' && !languagePages.has(name) && !texts.has(name));
+  const folders = Object.keys(schemas).filter((name) => name !== 'conference' && !plainFileCollections.includes(name) && !languagePages.has(name) && !texts.has(name));
 
   /** The field an entry is known by in lists and choices: its title or name, else its label in the default language. */
   const labelField = (name: string) => {

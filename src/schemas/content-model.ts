@@ -45,6 +45,9 @@ export const collectionSchemas = {
   i18n: dictionaryFileSchema,
 } satisfies Record<string, z.ZodType>;
 
+/** Collections edited as plain files, not in the CMS's forms: interface strings are free-form groups of texts (docs/i18n.md). */
+export const plainFileCollections: readonly string[] = ['i18n'];
+
 export interface ContentFileInfo {
   collection: CollectionName;
   /** The entry id, as Astro gives it: `ict`, `fr`, `2021-06-16-opening`, `2021-06-16-opening/fr`. */
