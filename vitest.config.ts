@@ -1,7 +1,14 @@
+/**
+ * `npm test`, the generator tests: they test the code on fixtures (examples/ and small content
+ * folders the tests make), never on the live content/, which the content gate checks instead
+ * (`npm run test:site`, tests/site/vitest.config.ts).
+ */
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Most files wait on child builds and Chromium more than on the processor: run them side by side.
+    maxWorkers: 3,
     projects: [
       {
         test: {
@@ -11,10 +18,10 @@ export default defineConfig({
       },
       {
         test: {
-          name: 'site',
+          name: 'fixture',
           include: ['tests/build/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
-          // Builds the real site once and serves it; see the file for what it provides.
-          globalSetup: ['tests/helpers/global-setup.ts'],
+          // Builds the example conference once for every file; see the file for what it provides.
+          globalSetup: ['tests/helpers/fixture-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

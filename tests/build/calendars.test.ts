@@ -1,39 +1,28 @@
 /**
- * Every calendar file of the built sites, read by an independent parser (ical.js) and as
- * raw text: RFC 5545 framing, required properties, and times checked against the content
- * files themselves (session.yaml + the conference zone), not against the site's code.
- * The example conference is built twice, at two build times, under a base path.
+ * Every calendar file of the example conference's two builds (tests/helpers/fixtures.ts: one at
+ * the root, one under a base path for another host, each at its own build time), read by an
+ * independent parser (ical.js) and as raw text: RFC 5545 framing, required properties, and times
+ * checked against the content files themselves (session.yaml + the conference zone), not against
+ * the site's code.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
-import { buildSite } from '../helpers/build.ts';
 import { contentFolder } from '../helpers/content-read.ts';
 import { filesIn, readPage } from '../helpers/dist.ts';
+import { exampleAtRoot, exampleContent, exampleUnderBase } from '../helpers/fixtures.ts';
 import { wallClockInstant, yamlDay } from '../helpers/wall-time.ts';
 
 // RFC 7986 NAME and the common X-WR-CALNAME are TEXT; ical.js leaves them raw unless told.
 for (const name of ['name', 'x-wr-calname']) ICAL.design.icalendar.property[name] = { defaultType: 'text' };
 
-const example = 'examples/open-data-summit/content';
-const exampleBase = '/summit/';
-const firstNow = '2025-10-01T08:00:00Z';
-const laterNow = '2025-10-20T16:30:00Z';
-const builds: Record<'main' | 'example' | 'exampleLater', { dist: string; base: string; content: string; now?: string }> = {
-  main: { dist: inject('distDir'), base: '/', content: 'content' },
-  example: { dist: '', base: exampleBase, content: example, now: firstNow },
-  exampleLater: { dist: '', base: exampleBase, content: example, now: laterNow },
+const builds = {
+  example: { ...exampleAtRoot, dist: inject('example').distDir, siteUrl: 'http://localhost:4321' },
+  exampleUnderBase: { ...exampleUnderBase, dist: inject('exampleUnderBase').distDir },
 };
-
-beforeAll(async () => {
-  for (const key of ['example', 'exampleLater'] as const) {
-    const build = await buildSite({ content: example, base: exampleBase, now: builds[key].now! });
-    expect(build.code, build.output).toBe(0);
-    builds[key].dist = build.outDir;
-  }
-});
+const content = contentFolder(exampleContent);
 
 interface ParsedEvent {
   uid: string;
@@ -77,17 +66,12 @@ function readCalendars(dist: string): CalendarFile[] {
     });
 }
 
-describe.each(['main', 'example'] as const)('calendar files of the %s conference', (which) => {
-  const content = contentFolder(builds[which].content);
+describe.each(['example', 'exampleUnderBase'] as const)('calendar files of the %s build', (which) => {
   const { timeZone } = content.conference;
   const locales = content.conference.locales.map((l) => l.code);
   const facts = new Map(content.sessionIds.map((id) => [id, content.sessionFacts(id) as ReturnType<typeof content.sessionFacts> & { status?: string }]));
   const days = [...new Set([...facts.values()].map((f) => yamlDay(f.day)))].sort();
-  let calendars: CalendarFile[];
-
-  beforeAll(() => {
-    calendars = readCalendars(builds[which].dist);
-  });
+  const calendars = readCalendars(builds[which].dist);
 
   it('has a file for the programme, each day, each session and each audience, in every language', () => {
     const expected = locales.flatMap((locale) => {
@@ -214,14 +198,17 @@ describe('the example conference’s night hackathon, across the end of daylight
   });
 });
 
-describe('two builds at different times', () => {
-  it('keep every UID and stamp each event with their own build time, in UTC', () => {
-    const first = readCalendars(builds.example.dist);
-    const later = readCalendars(builds.exampleLater.dist);
-    const uids = (files: CalendarFile[]) => files.flatMap((c) => c.events.map((e) => `${c.file} ${e.uid}`)).sort();
-    expect(uids(later)).toEqual(uids(first));
+describe('two builds, at different times and for different addresses', () => {
+  it('stamp each event with their own build time, in UTC, and name each session by its id and the site’s address', () => {
     const stamp = (iso: string) => `DTSTAMP:${iso.replace(/[-:]/g, '').replace(/\.\d+/, '')}`;
-    for (const event of first.flatMap((c) => c.events)) expect(event.stamp).toBe(stamp(firstNow));
-    for (const event of later.flatMap((c) => c.events)) expect(event.stamp).toBe(stamp(laterNow));
+    for (const build of Object.values(builds)) {
+      const site = new URL(build.base, build.siteUrl);
+      for (const { file, events } of readCalendars(build.dist)) {
+        for (const event of events) {
+          expect(event.stamp, file).toBe(stamp(build.now));
+          expect(event.uid, file).toMatch(new RegExp(`^[a-z0-9-]+@${`${site.host}${site.pathname.replace(/\/$/, '')}`.replace(/[./]/g, '\\$&')}$`));
+        }
+      }
+    }
   });
 });

@@ -1,28 +1,23 @@
 /**
  * What other systems read from the built site: schema.org JSON-LD, programme.json, the
  * sitemap with its language alternates, and Open Graph / Twitter tags. Expectations come
- * from the content files. The example conference (hybrid, New York) is built under a base path.
+ * from the content files. The example conference (hybrid, New York) is built at the root and
+ * under a base path.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, projectRoot } from '../helpers/build.ts';
+import { projectRoot } from '../helpers/build.ts';
 import { contentFolder } from '../helpers/content-read.ts';
 import { htmlPages, type Page } from '../helpers/dist.ts';
+import { exampleContent } from '../helpers/fixtures.ts';
 import { wallClockInstant, yamlDay } from '../helpers/wall-time.ts';
 
-const example = 'examples/open-data-summit/content';
 const builds = {
-  main: { dist: inject('distDir'), base: '/', content: 'content' },
-  example: { dist: '', base: '/summit/', content: example },
+  example: { dist: inject('example').distDir, base: inject('example').base, content: exampleContent },
+  exampleUnderBase: { dist: inject('exampleUnderBase').distDir, base: inject('exampleUnderBase').base, content: exampleContent },
 };
-
-beforeAll(async () => {
-  const build = await buildSite({ content: example, base: builds.example.base });
-  expect(build.code, build.output).toBe(0);
-  builds.example.dist = build.outDir;
-});
 
 const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})$/;
 const schema = (name: string) => `https://schema.org/${name}`;
@@ -42,7 +37,7 @@ function jsonLd(page: Page): Json[] {
     .get();
 }
 
-describe.each(['main', 'example'] as const)('the %s conference', (which) => {
+describe.each(['example', 'exampleUnderBase'] as const)('the %s build', (which) => {
   const content = contentFolder(builds[which].content);
   const conference = content.conference as Json;
   const locales = content.conference.locales.map((l) => l.code);

@@ -1,59 +1,80 @@
 /**
  * "Now and next" as the build renders it, on the build's clock (SITE_NOW): what visitors see
- * before any script runs, or without JavaScript. The script's own clock is tested in tests/e2e.
+ * before any script runs, or without JavaScript. The example conference is built before it
+ * starts, during its opening session (tests/helpers/fixtures.ts) and, here, after it, with a
+ * recordings address. The script's own clock is tested in tests/e2e.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { buildSite } from '../helpers/build.ts';
 import { copyContent } from '../helpers/content-copy.ts';
 import { contentFolder } from '../helpers/content-read.ts';
 import { readPage } from '../helpers/dist.ts';
+import { exampleAtRoot, exampleContent, exampleUnderBase } from '../helpers/fixtures.ts';
 import { wallClockInstant, yamlDay } from '../helpers/wall-time.ts';
 
-const content = contentFolder();
+const content = contentFolder(exampleContent);
 const locales = content.conference.locales.map((locale) => locale.code);
 const { timeZone } = content.conference;
-const [opening] = content.sessionIds
-  .map((id) => {
-    const facts = content.sessionFacts(id);
-    return { id, start: wallClockInstant(yamlDay(facts.day), facts.start, timeZone) };
-  })
-  .sort((a, b) => a.start.getTime() - b.start.getTime());
+/** Cancelled sessions are never live. */
+const sessions = content.sessionIds.flatMap((id) => {
+  const facts = content.sessionFacts(id) as ReturnType<typeof content.sessionFacts> & { status?: string };
+  if (facts.status === 'cancelled') return [];
+  return [{ id, start: wallClockInstant(yamlDay(facts.day), facts.start, timeZone), end: wallClockInstant(yamlDay(facts.day), facts.end, timeZone) }];
+});
+const liveAt = (instant: Date) => sessions.filter((s) => s.start <= instant && instant < s.end).map((s) => s.id);
 const pages = (locale: string) => [`${locale}/index.html`, `${locale}/${uiStrings(locale).routes.programme}/index.html`];
+/** Which phase each page shows, and the ids its "live" list shows. */
+function shown(dist: string, file: string) {
+  const panel = readPage(dist, file).$('[data-now-next]');
+  const phase = ['before', 'during', 'after'].filter((name) => panel.find(`[data-phase="${name}"]`).attr('hidden') === undefined);
+  const live = panel.find('[data-group="live"] li[data-id]:not([hidden])').map((_, item) => item.attribs['data-id']).get();
+  return { panel, phase, live };
+}
 
 describe('now and next in the built pages', () => {
-  it('shows the live session when built during the conference, and links the recordings the content gives', async () => {
-    const recordings = 'https://example.org/recordings/';
-    const copy = await copyContent();
-    await copy.edit('conference.yaml', (text) => `${text.trimEnd()}\nrecordingsUrl: "${recordings}"\n`);
-    const build = await buildSite({ content: copy.dir, now: new Date(opening!.start.getTime() + 60_000).toISOString() });
-    expect(build.code, build.output).toBe(0);
+  it('says when the conference starts when built before it', () => {
+    expect(sessions.every((s) => s.start > new Date(exampleAtRoot.now))).toBe(true);
+    for (const locale of locales) {
+      for (const file of pages(locale)) expect(shown(inject('example').distDir, file).phase, file).toEqual(['before']);
+    }
+  });
+
+  it('shows the live sessions when built during the conference, and no recordings link the content does not give', () => {
+    const now = new Date(exampleUnderBase.now);
+    expect(liveAt(now).length).toBeGreaterThan(0);
     for (const locale of locales) {
       for (const file of pages(locale)) {
-        const { $ } = readPage(build.outDir, file);
-        const panel = $('[data-now-next]');
-        expect(panel.find('[data-phase="during"]').attr('hidden'), file).toBeUndefined();
-        expect(panel.find('[data-phase="before"]').attr('hidden'), file).toBeDefined();
-        expect(panel.find('[data-phase="after"]').attr('hidden'), file).toBeDefined();
-        expect(panel.find(`[data-group="live"] li[data-id="${opening!.id}"]`).attr('hidden'), file).toBeUndefined();
-        expect(panel.find('[data-group="live"] li:not([hidden])').length, file).toBeGreaterThan(0);
-        const link = panel.find(`[data-phase="after"] a[href="${recordings}"]`);
-        expect(link.text(), file).toBe(uiStrings(locale).nowNext.recordings);
+        const { panel, phase, live } = shown(inject('exampleUnderBase').distDir, file);
+        expect(phase, file).toEqual(['during']);
+        expect(live.sort(), file).toEqual(liveAt(now).sort());
+        expect(panel.find('[data-phase="after"] a').length, file).toBe(0);
       }
     }
   });
 
-  it('says the conference has ended when built after it, with no recordings link the content does not give', () => {
-    const dist = inject('distDir');
-    for (const locale of locales) {
-      for (const file of pages(locale)) {
-        const { $ } = readPage(dist, file);
-        const after = $('[data-now-next] [data-phase="after"]');
-        expect(after.attr('hidden'), file).toBeUndefined();
-        expect(after.text()).toContain(uiStrings(locale).nowNext.after);
-        expect(after.find('a').length).toBe(content.conference.recordingsUrl ? 1 : 0);
-        expect($('[data-now-next] [data-phase="during"]').attr('hidden'), file).toBeDefined();
+  describe('built after the conference, with a recordings address', () => {
+    const recordings = 'https://example.org/recordings/';
+    let dist: string;
+    beforeAll(async () => {
+      const copy = await copyContent(exampleContent);
+      await copy.edit('conference.yaml', (text) => `${text.trimEnd()}\nrecordingsUrl: "${recordings}"\n`);
+      const lastEnd = Math.max(...sessions.map((s) => s.end.getTime()));
+      const build = await buildSite({ content: copy.dir, now: new Date(lastEnd + 60_000).toISOString() });
+      expect(build.code, build.output).toBe(0);
+      dist = build.outDir;
+    });
+
+    it('says the conference has ended and links the recordings', () => {
+      for (const locale of locales) {
+        for (const file of pages(locale)) {
+          const { panel, phase } = shown(dist, file);
+          expect(phase, file).toEqual(['after']);
+          expect(panel.find('[data-phase="after"]').text()).toContain(uiStrings(locale).nowNext.after);
+          const link = panel.find(`[data-phase="after"] a[href="${recordings}"]`);
+          expect(link.text(), file).toBe(uiStrings(locale).nowNext.recordings);
+        }
       }
-    }
+    });
   });
 });

@@ -3,12 +3,11 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build.ts';
 import { contentFolder } from '../helpers/content-read.ts';
-import { serveStatic } from '../helpers/server.ts';
+import { exampleAtRoot, exampleContent } from '../helpers/fixtures.ts';
 
-const siteUrl = inject('siteUrl');
-const content = contentFolder();
+const siteUrl = inject('example').siteUrl;
+const content = contentFolder(exampleContent);
 const [first, second] = content.conference.locales.map((l) => l.code) as [string, string];
 let browser: Browser;
 
@@ -73,25 +72,19 @@ describe('site root', () => {
 describe('registration in an older build', () => {
   it('says registration is closed when read after the deadline, though built before it', async () => {
     const deadline = new Date(content.conference.registration.deadline);
-    const build = await buildSite({ now: new Date(deadline.getTime() - 7 * 86_400_000).toISOString() });
-    expect(build.code, build.output).toBe(0);
-    const server = await serveStatic(build.outDir);
-    try {
-      const path = `${first}/${uiStrings(first).routes.registration}/`;
-      const before = await browser.newPage();
-      await before.clock.setFixedTime(new Date(deadline.getTime() - 60_000));
-      await before.goto(`${server.url}${path}`);
-      expect(await before.locator('[data-when="open"]').isVisible()).toBe(true);
-      expect(await before.locator('[data-when="closed"]').isVisible()).toBe(false);
+    expect(new Date(exampleAtRoot.now).getTime()).toBeLessThan(deadline.getTime());
+    const path = `${first}/${uiStrings(first).routes.registration}/`;
+    const before = await browser.newPage();
+    await before.clock.setFixedTime(new Date(deadline.getTime() - 60_000));
+    await before.goto(`${siteUrl}${path}`);
+    expect(await before.locator('[data-when="open"]').isVisible()).toBe(true);
+    expect(await before.locator('[data-when="closed"]').isVisible()).toBe(false);
 
-      const after = await browser.newPage();
-      await after.clock.setFixedTime(new Date(deadline.getTime() + 60_000));
-      await after.goto(`${server.url}${path}`);
-      await expect.poll(() => after.locator('[data-when="closed"]').isVisible()).toBe(true);
-      expect(await after.locator('[data-when="open"]').isVisible()).toBe(false);
-      expect(await after.locator('[data-when="closed"]').textContent()).toContain(uiStrings(first).registration.closedCall);
-    } finally {
-      await server.close();
-    }
+    const after = await browser.newPage();
+    await after.clock.setFixedTime(new Date(deadline.getTime() + 60_000));
+    await after.goto(`${siteUrl}${path}`);
+    await expect.poll(() => after.locator('[data-when="closed"]').isVisible()).toBe(true);
+    expect(await after.locator('[data-when="open"]').isVisible()).toBe(false);
+    expect(await after.locator('[data-when="closed"]').textContent()).toContain(uiStrings(first).registration.closedCall);
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { contentFolder } from '../helpers/content-read.ts';
+import { exampleContent } from '../helpers/fixtures.ts';
 
 interface KeyboardControl {
   name: string;
@@ -19,8 +20,8 @@ interface KeyboardControl {
   operate: (page: Page, target: Locator) => Promise<void>;
 }
 
-const siteUrl = inject('siteUrl');
-const content = contentFolder();
+const siteUrl = inject('example').siteUrl;
+const content = contentFolder(exampleContent);
 const [first, second] = content.conference.locales as [{ code: string; label: string }, { code: string; label: string }];
 const programmePath = (locale: string) => `/${locale}/${uiStrings(locale).routes.programme}/`;
 

@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { contentFolder } from '../helpers/content-read.ts';
+import { exampleContent } from '../helpers/fixtures.ts';
 import { wallClockInstant, yamlDay } from '../helpers/wall-time.ts';
 
-const siteUrl = inject('siteUrl');
-const content = contentFolder();
+const siteUrl = inject('example').siteUrl;
+const content = contentFolder(exampleContent);
 const locales = content.conference.locales.map((locale) => locale.code);
 const [first] = locales as [string];
 const { timeZone } = content.conference;

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { contentFolder } from '../helpers/content-read.ts';
+import { exampleContent } from '../helpers/fixtures.ts';
 
 type Direction = 'ltr' | 'rtl';
 interface Box {
@@ -25,8 +26,9 @@ interface Box {
   height: number;
 }
 
-const siteUrl = inject('siteUrl');
-const content = contentFolder();
+const siteUrl = inject('example').siteUrl;
+const content = contentFolder(exampleContent);
+const visitorZone = 'Asia/Tokyo';
 const screenshots = mkdtempSync(join(tmpdir(), 'rtl-screenshots-'));
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 let browser: Browser;
@@ -35,7 +37,8 @@ let context: BrowserContext;
 beforeAll(async () => {
   browser = await launchBrowser();
   // A visitor outside the conference's zone, so the pages also show their local-time notes.
-  context = await browser.newContext({ viewport: { width: 1100, height: 900 }, timezoneId: 'America/New_York' });
+  expect(content.conference.timeZone).not.toBe(visitorZone);
+  context = await browser.newContext({ viewport: { width: 1100, height: 900 }, timezoneId: visitorZone });
 });
 afterAll(() => browser?.close());
 
@@ -80,7 +83,7 @@ const middleSession = [...content.sessionIds].sort((a, b) => {
 
 /** A session and a word found in its title and no other session's title in `locale`. */
 function sessionByTitleWord(locale: string): { id: string; word: string } {
-  const words = (id: string) => content.sessionText(id, locale)!.title.match(/[\p{L}\p{M}]{5,}/gu) ?? [];
+  const words = (id: string) => content.sessionText(id, locale)?.title.match(/[\p{L}\p{M}]{5,}/gu) ?? [];
   for (const id of content.sessionIds) {
     const others = new Set(content.sessionIds.filter((other) => other !== id).flatMap(words));
     const word = words(id).find((candidate) => !others.has(candidate));

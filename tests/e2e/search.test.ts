@@ -2,8 +2,8 @@
  * Searching in Debian's Chromium, in every language: words typed find their session first,
  * an audience filter narrows to that audience's sessions, a shared `?q=` link runs at once,
  * the keyboard alone is enough, and nothing is fetched from another host or refused by a
- * Content-Security-Policy. Also, on the example conference: search under a base path, and
- * hidden keywords that find a session without being shown.
+ * Content-Security-Policy; on the example conference, at the root and under a base path, where
+ * hidden keywords find a session without being shown.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,14 +12,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build.ts';
 import { contentFolder, readFrontmatter } from '../helpers/content-read.ts';
+import { exampleContent } from '../helpers/fixtures.ts';
 import { htmlPages, type Page as BuiltPage } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/server.ts';
 
-const siteUrl = inject('siteUrl');
-const distDir = inject('distDir');
-const content = contentFolder();
+const siteUrl = inject('example').siteUrl;
+const distDir = inject('example').distDir;
+const content = contentFolder(exampleContent);
 const locales = content.conference.locales.map((l) => l.code);
 const sitePages = htmlPages(distDir);
 let browser: Browser;
@@ -183,38 +182,27 @@ describe.each(locales)('search in %s', (locale) => {
   });
 });
 
-describe('search under a base path, on the example conference', () => {
-  const example = contentFolder('examples/open-data-summit/content');
-  const base = '/summit/';
-  let served: { url: string; close: () => Promise<void> };
-  let dir: string;
+describe('search under a base path', () => {
+  const { base, distDir: dir, siteUrl: servedUrl } = inject('exampleUnderBase');
 
-  beforeAll(async () => {
-    const build = await buildSite({ content: example.dir, base });
-    expect(build.code, build.output).toBe(0);
-    dir = build.outDir;
-    served = await serveStatic(dir, base);
-  });
-  afterAll(() => served?.close());
-
-  it.each(example.conference.locales.map((l) => l.code))('finds a session in %s and links to it under the base path', async (locale) => {
+  it.each(content.conference.locales.map((l) => l.code))('finds a session in %s and links to it under the base path', async (locale) => {
     const t = uiStrings(locale);
-    const target = distinctiveWord(htmlPages(dir), example.sessionIds, (id) => example.sessionText(id, locale)?.title, locale);
-    const { page, problems } = await watchedPage(new URL(served.url).origin);
-    await page.goto(`${served.url}${locale}/${t.routes.search}/?q=${encodeURIComponent(target.word)}`);
+    const target = distinctiveWord(htmlPages(dir), content.sessionIds, (id) => content.sessionText(id, locale)?.title, locale);
+    const { page, problems } = await watchedPage(new URL(servedUrl).origin);
+    await page.goto(`${servedUrl}${locale}/${t.routes.search}/?q=${encodeURIComponent(target.word)}`);
     const expected = `${base}${locale}/${t.routes.programme}/${target.id}/`;
     await expect.poll(() => resultPaths(page).then((paths) => paths[0]), patient).toBe(expected);
     await resultLinks(page).first().click();
     await page.waitForURL(`**${expected}`);
-    expect(await page.locator('h1').textContent()).toBe(example.sessionText(target.id, locale)!.title);
+    expect(await page.locator('h1').textContent()).toBe(content.sessionText(target.id, locale)!.title);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
-  it.each(example.conference.locales.map((l) => l.code))('finds a session by a hidden keyword in %s, without showing the keyword', async (locale) => {
+  it.each(content.conference.locales.map((l) => l.code))('finds a session by a hidden keyword in %s, without showing the keyword', async (locale) => {
     const t = uiStrings(locale);
-    const tagged = example.sessionIds.flatMap((id) => {
-      const file = join(example.dir, 'sessions', id, `${locale}.mdx`);
+    const tagged = content.sessionIds.flatMap((id) => {
+      const file = join(content.dir, 'sessions', id, `${locale}.mdx`);
       const keywords = existsSync(file) ? readFrontmatter<{ keywords?: string[] }>(file).keywords : undefined;
       return keywords ? [{ id, keyword: keywords[0]! }] : [];
     });
@@ -222,9 +210,9 @@ describe('search under a base path, on the example conference', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 4000 } });
     for (const { id, keyword } of tagged) {
       const expected = `${base}${locale}/${t.routes.programme}/${id}/`;
-      await page.goto(`${served.url}${locale}/${t.routes.search}/?q=${encodeURIComponent(keyword)}`);
+      await page.goto(`${servedUrl}${locale}/${t.routes.search}/?q=${encodeURIComponent(keyword)}`);
       await expect.poll(() => resultPaths(page).then((paths) => paths[0]), patient).toBe(expected);
-      await page.goto(new URL(expected, served.url).href);
+      await page.goto(new URL(expected, servedUrl).href);
       expect((await page.locator('body').innerText()).toLowerCase()).not.toContain(keyword.toLowerCase());
     }
     await page.close();

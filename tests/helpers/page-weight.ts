@@ -59,10 +59,11 @@ function collect(start: readonly string[], from: string, read: (path: string) =>
 
 const matches = (pattern: RegExp) => (text: string) => [...text.matchAll(pattern)].map((match) => match[1]!);
 
-/** Reads `path` (a site path, the base already removed) from the built site in `distDir`. */
-export function siteReader(distDir: string): (path: string) => Buffer | undefined {
+/** Reads `path` (a path of the published site, under `base`) from the built site in `distDir`; undefined outside `base`. */
+export function siteReader(distDir: string, base = '/'): (path: string) => Buffer | undefined {
   return (path) => {
-    const file = join(distDir, decodeURIComponent(path), path.endsWith('/') ? 'index.html' : '');
+    if (!path.startsWith(base)) return undefined;
+    const file = join(distDir, decodeURIComponent(path.slice(base.length)), path.endsWith('/') ? 'index.html' : '');
     return existsSync(file) ? readFileSync(file) : undefined;
   };
 }

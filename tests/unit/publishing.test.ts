@@ -1,6 +1,8 @@
 /**
- * The hosting files are valid and run what CI runs (.ci/run): the GitHub Actions workflow
- * tests before it deploys, deploys only main, and uses the project's Node version.
+ * The hosting files are valid and run what docs/quality.md says: .ci/run runs the generator tests
+ * and the content gate; the deploy workflow runs the content gate, publishes the dist/ it checked,
+ * deploys only main and uses the project's Node version; the generator-tests workflow runs
+ * `npm test` for changes to the code.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +34,7 @@ const workflowDir = '.github/workflows';
 const workflowFiles = readdirSync(join(projectRoot, workflowDir)).filter((file) => /\.ya?ml$/.test(file));
 const workflows = workflowFiles.map((file) => yaml.load(read(`${workflowDir}/${file}`)) as Workflow);
 const deploy = workflows[workflowFiles.indexOf('deploy.yml')]!;
+const generatorTests = workflows[workflowFiles.indexOf('generator-tests.yml')]!;
 const netlify = parseToml(read('netlify.toml')) as { build: { command: string; publish: string; environment: Record<string, string> } };
 const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
 
@@ -52,18 +55,31 @@ describe('publishing', () => {
     }
   });
 
-  it('runs in GitHub Actions the npm commands .ci/run runs, before building', () => {
-    const ci = npmCommands(read('.ci/run'));
-    expect(ci).toEqual(expect.arrayContaining(['ci', 'test']));
+  it('runs the generator tests and the content gate in .ci/run', () => {
+    expect(npmCommands(read('.ci/run'))).toEqual(['ci', 'test', 'run test:site']);
+  });
+
+  it('publishes after the content gate alone, which builds dist/ for the Pages address', () => {
     const commands = runs(deploy).flatMap(npmCommands);
-    for (const command of ci) expect(commands).toContain(command);
-    expect(commands.indexOf('test')).toBeLessThan(commands.indexOf('run build'));
-    expect(commands.indexOf('run check')).toBeLessThan(commands.indexOf('test'));
+    expect(commands).toEqual(['ci', 'run test:site']);
+    const gate = stepsOf(deploy).find((s) => s.run && npmCommands(s.run).includes('run test:site'))!;
+    expect(gate.env?.['BASE_PATH']).toMatch(/base_path|repository\.name/);
+    expect(gate.env?.['SITE_URL']).toBeTruthy();
+    // The content gate checks what npm run check and npm run build check and write.
+    expect(scripts['test:site']).toMatch(/scripts\/check\.ts/);
+    expect(read('tests/site/setup.ts')).toMatch(/outDir: join\(projectRoot, 'dist'\)/);
+  });
+
+  it('runs npm test in GitHub Actions for every change to the code, not for content alone', () => {
+    expect(runs(generatorTests).flatMap(npmCommands)).toEqual(['ci', 'test']);
+    const on = generatorTests.on as { push?: { 'paths-ignore'?: string[] }; pull_request?: { 'paths-ignore'?: string[] } };
+    expect(on.pull_request?.['paths-ignore']).toEqual(['content/**']);
+    expect(on.push?.['paths-ignore']).toEqual(['content/**']);
   });
 
   it('installs Chromium from Debian for the browser tests, as .ci/run does', () => {
     expect(read('.ci/run')).toMatch(/apt-get install .*chromium/);
-    expect(runs(deploy).join('\n')).toMatch(/apt-get install .*chromium/);
+    for (const workflow of [deploy, generatorTests]) expect(runs(workflow).join('\n')).toMatch(/apt-get install .*chromium/);
   });
 
   it('names only npm scripts that exist', () => {
@@ -87,14 +103,13 @@ describe('publishing', () => {
     for (const step of build.steps.filter((s) => s.run && npmCommands(s.run).length > 0)) expect(step.if).toBeUndefined();
   });
 
-  it('builds with the Node version of .nvmrc and the base path of the Pages site', () => {
+  it('builds with the Node version of .nvmrc and the whole Git history', () => {
     const nvmrc = read('.nvmrc').trim();
-    const setupNode = stepsOf(deploy).find((s) => s.uses?.startsWith('actions/setup-node@'))!;
-    expect(setupNode.with?.['node-version-file']).toBe('.nvmrc');
+    for (const workflow of [deploy, generatorTests]) {
+      const setupNode = stepsOf(workflow).find((s) => s.uses?.startsWith('actions/setup-node@'))!;
+      expect(setupNode.with?.['node-version-file']).toBe('.nvmrc');
+    }
     expect(netlify.build.environment['NODE_VERSION']!.split('.')[0]).toBe(nvmrc.split('.')[0]);
-    const build = stepsOf(deploy).find((s) => s.run && npmCommands(s.run).includes('run build'))!;
-    expect(build.env?.['BASE_PATH']).toMatch(/base_path|repository\.name/);
-    expect(build.env?.['SITE_URL']).toBeTruthy();
     const checkout = stepsOf(deploy).find((s) => s.uses?.startsWith('actions/checkout@'))!;
     expect(checkout.with?.['fetch-depth'], 'the translation status needs the Git history').toBe(0);
   });
