@@ -10,9 +10,10 @@ import { load } from 'cheerio';
 import { describe, expect, inject, it } from 'vitest';
 import { contentFolder } from '../helpers/content-read.ts';
 import { filesIn, htmlPages } from '../helpers/dist.ts';
+import { exampleContent } from '../helpers/fixtures.ts';
 
-const dist = inject('distDir');
-const content = contentFolder();
+const dist = inject('example').distDir;
+const content = contentFolder(exampleContent);
 const adminFiles = filesIn(dist).filter((file) => file.startsWith('admin/'));
 const html = readFileSync(join(dist, 'admin/index.html'), 'utf8');
 const $ = load(html);
@@ -46,7 +47,7 @@ describe('/admin/', () => {
     expect([...config.i18n.locales].sort()).toEqual([...locales].sort());
     expect(config.i18n.default_locale).toBe(content.conference.defaultLocale);
     const sessions = config.collections.find((collection: { name: string }) => collection.name === 'sessions');
-    expect(sessions.folder).toBe('content/sessions');
+    expect(sessions.folder).toBe(`${exampleContent}/sessions`);
   });
 
   it('weighs what an editor downloads once, printed for docs/cms.md', () => {

@@ -4,7 +4,8 @@
  * `dir`; text falls back to another language only where a translation is missing, and says so;
  * dates, times and counts use the digits the language is configured for.
  */
-import { extname } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { contentFolder } from '../helpers/content-read.ts';
@@ -18,6 +19,7 @@ const codes = locales.map((locale) => locale.code);
 /** This test's own list of right-to-left languages, independent of the site's. */
 const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur']);
 const ARABIC_INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/;
+const peopleIds = readdirSync(join(content.dir, 'speakers'));
 const files = filesIn(dist);
 const englishPages = files.filter((file) => file.startsWith('en/') && file.endsWith('index.html'));
 const englishSections = Object.fromEntries(Object.entries(uiStrings('en').routes).map(([key, segment]) => [segment, key]));
@@ -60,11 +62,15 @@ describe.each(codes)('%s', (locale) => {
   });
 
   it('shows text in another language only where a translation is missing, and says so there', () => {
+    const { routes } = uiStrings(locale);
     const missing = content.sessionIds.filter((id) => !content.sessionText(id, locale));
+    const missingPeople = peopleIds.filter((id) => !existsSync(join(content.dir, 'speakers', id, `index.${locale}.mdx`)));
     const withNotice = pages.filter((file) => readPage(dist, file).$('[data-fallback]').length > 0);
-    expect(withNotice.sort()).toEqual(missing.map((id) => `${locale}/${uiStrings(locale).routes.programme}/${id}/index.html`).sort());
+    expect(withNotice.sort()).toEqual(
+      [...missing.map((id) => `${locale}/${routes.programme}/${id}/index.html`), ...missingPeople.map((id) => `${locale}/${routes.speakers}/${id}/index.html`)].sort(),
+    );
     // Where a text is missing, the default language's text stands in, marked with its own lang.
-    const standIn = missing.length > 0 ? content.conference.defaultLocale : undefined;
+    const standIn = missing.length + missingPeople.length > 0 ? content.conference.defaultLocale : undefined;
     for (const file of pages) {
       const { $ } = readPage(dist, file);
       const foreign = $('body [lang]')

@@ -6,14 +6,14 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { buildSite } from '../helpers/build.ts';
 import { copyContent } from '../helpers/content-copy.ts';
 import { contentFolder, readFrontmatter, readYaml } from '../helpers/content-read.ts';
 import { filesIn, readPage } from '../helpers/dist.ts';
+import { exampleContent as example } from '../helpers/fixtures.ts';
 
-const example = 'examples/open-data-summit/content';
 const content = contentFolder(example);
 const locales = content.conference.locales.map((l) => l.code);
 const peopleIds = readdirSync(join(content.dir, 'speakers')).sort();
@@ -31,12 +31,7 @@ const linkedIds = (page: ReturnType<typeof readPage>, selector: string, section:
     .map((href) => href.split('/').filter(Boolean).at(-1)!)
     .sort();
 
-let dist: string;
-beforeAll(async () => {
-  const build = await buildSite({ content: example });
-  expect(build.code, build.output).toBe(0);
-  dist = build.outDir;
-});
+const dist = inject('example').distDir;
 
 describe('people of the example conference', () => {
   it('has fictional people to show', () => {
@@ -131,6 +126,6 @@ describe('mistakes with people stop the build and say where', () => {
     writeFileSync(join(copy.dir, 'speakers/ada-placeholder/index.de.mdx'), '---\nrole: "Leiterin"\n---\n\nBiografie.\n');
     const build = await buildSite({ content: copy.dir });
     expect(build.code).not.toBe(0);
-    expect(build.output).toMatch(/speakers\/ada-placeholder\/index\.de\.mdx\s+field "\(file name\)": found "de"; expected a language of the site \(en, es\)/);
+    expect(build.output).toMatch(/speakers\/ada-placeholder\/index\.de\.mdx\s+field "\(file name\)": found "de"; expected a language of the site \(en, es, ar\)/);
   });
 });

@@ -5,12 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildSite } from '../helpers/build.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { contentFolder } from '../helpers/content-read.ts';
+import { exampleContent } from '../helpers/fixtures.ts';
 import { scheduleJsonErrors, scheduleXmlErrors } from '../helpers/schedule-schemas.ts';
-
-const example = 'examples/open-data-summit/content';
 
 interface JsonEvent {
   guid: string;
@@ -37,15 +35,9 @@ async function expectValidExports(dist: string, locales: string[], defaultLocale
 }
 
 describe('schedule exports of the example conference', () => {
-  const content = contentFolder(example);
+  const content = contentFolder(exampleContent);
   const locales = content.conference.locales.map((locale) => locale.code);
-  let dist: string;
-
-  beforeAll(async () => {
-    const build = await buildSite({ content: example });
-    expect(build.code, build.output).toBe(0);
-    dist = build.outDir;
-  });
+  const dist = inject('example').distDir;
 
   it('are valid in every language and at the root', async () => {
     await expectValidExports(dist, locales, content.conference.defaultLocale);
@@ -79,10 +71,10 @@ describe('schedule exports of the example conference', () => {
   });
 });
 
-describe('schedule exports of the site', () => {
+describe('schedule exports of the example built under a base path', () => {
   it('are valid in every language and at the root', async () => {
-    const dist = inject('distDir');
-    const { conference } = contentFolder();
+    const dist = inject('exampleUnderBase').distDir;
+    const { conference } = contentFolder(exampleContent);
     expect(existsSync(join(dist, 'schedule.xml'))).toBe(true);
     await expectValidExports(dist, conference.locales.map((locale) => locale.code), conference.defaultLocale);
   });

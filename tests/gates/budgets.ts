@@ -4,7 +4,7 @@
  * as a table on every run, and with the failure when a budget is exceeded.
  */
 import { describe, expect, it } from 'vitest';
-import { filesIn, type Page } from '../helpers/dist.ts';
+import { visitorFiles, type Page } from '../helpers/dist.ts';
 import { pageWeight, siteReader, sum, textTable, type PageWeight } from '../helpers/page-weight.ts';
 import { languagesOf, searchPages, sitePages, type BuiltSite } from './site.ts';
 
@@ -92,7 +92,7 @@ export function budgetsGate(site: BuiltSite): void {
 
   describe('fonts and images', () => {
     it('uses no web fonts: no font files, no @font-face', () => {
-      const files = filesIn(site.distDir);
+      const files = visitorFiles(site.distDir);
       expect(files.filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file))).toEqual([]);
       const styles = [
         ...files.filter((file) => file.endsWith('.css')).map((file) => ({ where: file, text: read(`${site.base}${file}`)!.toString('utf8') })),

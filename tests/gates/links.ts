@@ -10,14 +10,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LinkChecker, LinkState } from 'linkinator';
 import { describe, expect, it } from 'vitest';
-import { filesIn, readPage } from '../helpers/dist.ts';
+import { readPage, visitorFiles } from '../helpers/dist.ts';
 import { languagesOf, sitePages, type BuiltSite } from './site.ts';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function linksGate(site: BuiltSite): void {
   const pages = sitePages(site);
-  const files = filesIn(site.distDir);
+  const files = visitorFiles(site.distDir);
   /** The address the site was built for (SITE_URL and base path), read from a page's canonical link. */
   const builtFor = (() => {
     const page = pages.find(({ $ }) => $('link[rel="canonical"]').length > 0)!;
