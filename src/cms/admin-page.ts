@@ -5,7 +5,7 @@
  * allow, see docs/cms.md), it is not in the sitemap, the search index or the page budgets,
  * and it tells search engines not to index it.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Backend, CmsConfig } from '@sveltia/cms';
 
@@ -17,14 +17,16 @@ const fontOrigin = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+
 
 /**
  * Requests the CMS script makes by itself, before anyone logs in, to hosts other than the
- * site: its own version check and the Git hosts' status pages. Each gets an empty local reply
- * instead (a data: URL the script reads as "nothing to report"). The build fails if one is no
- * longer found, so that a new version of the CMS is looked at again (docs/cms.md).
+ * site, and what it gets instead: its interface translations from copies served with the page;
+ * its own version check and the Git hosts' status pages an empty local reply (a data: URL the
+ * script reads as "nothing to report"). The build fails if one is no longer found, so that a
+ * new version of the CMS is looked at again (docs/cms.md).
  */
-const offlineReplies: readonly { purpose: string; find: RegExp; reply: string }[] = [
-  { purpose: 'version check', find: /`https:\/\/unpkg\.com\/@sveltia\/cms`/g, reply: '`data:application/json,{}#`' },
-  { purpose: 'GitHub status', find: /https:\/\/www\.githubstatus\.com\/api\/v2\/status\.json/g, reply: 'data:application/json,{}' },
-  { purpose: 'GitLab status', find: /https:\/\/status-api\.hostedstatus\.com\/1\.0\/status\/[0-9a-f]+/g, reply: 'data:application/json,{}' },
+const rewrites: readonly { purpose: string; find: RegExp; replacement: string }[] = [
+  { purpose: 'interface translations', find: /`\$\{\w+\}@\$\{\w+\}\/locales`/g, replacement: '`locales`' },
+  { purpose: 'version check', find: /`https:\/\/unpkg\.com\/@sveltia\/cms`/g, replacement: '`data:application/json,{}#`' },
+  { purpose: 'GitHub status', find: /https:\/\/www\.githubstatus\.com\/api\/v2\/status\.json/g, replacement: 'data:application/json,{}' },
+  { purpose: 'GitLab status', find: /https:\/\/status-api\.hostedstatus\.com\/1\.0\/status\/[0-9a-f]+/g, replacement: 'data:application/json,{}' },
 ];
 
 /** The hosts the CMS talks to once an editor has logged in, for the page's policy. */
@@ -48,7 +50,7 @@ export function gitHosts(backend: Backend): { api: string[]; images: string[] } 
  * inserts its component styles and style attributes at run time (hashes cannot cover them);
  * workers from blob: URLs, which the CMS creates for background work; connections and images
  * from the site and the Git host only (data: and blob: are the CMS reading its own built-in
- * images and the offline replies above).
+ * images and the empty local replies above).
  */
 export function adminPolicy(backend: Backend): string {
   const hosts = gitHosts(backend);
@@ -97,10 +99,12 @@ export function adminFiles(config: CmsConfig, root: string): Map<string, string 
   const modules = join(root, 'node_modules');
   const fonts = new Map<string, Buffer>();
   let script = readFileSync(join(modules, '@sveltia/cms/dist/sveltia-cms.js'), 'utf8');
-  for (const { purpose, find, reply } of offlineReplies) {
+  for (const { purpose, find, replacement } of rewrites) {
     if (!find.test(script)) throw new Error(`The CMS script (@sveltia/cms) no longer has its ${purpose} where src/cms/admin-page.ts expects it: check what it requests now.`);
-    script = script.replace(find, reply);
+    script = script.replace(find, replacement);
   }
+  const localesDir = join(modules, '@sveltia/cms/locales');
+  const translations = readdirSync(localesDir).map((file): [string, Buffer] => [`locales/${file}`, readFileSync(join(localesDir, file))]);
   script = script.replace(fontOrigin, (_url, family: string, variable: string | undefined, file: string) => {
     const name = `${family}-${file}`;
     fonts.set(`fonts/${name}`, readFileSync(join(modules, variable ? '@fontsource-variable' : '@fontsource', family, 'files', name)));
@@ -113,5 +117,6 @@ export function adminFiles(config: CmsConfig, root: string): Map<string, string 
     ['config.json', `${JSON.stringify(config, null, 2)}\n`],
     ['sveltia-cms.js', script],
     ...fonts,
+    ...translations,
   ]);
 }

@@ -110,12 +110,9 @@ export function cmsConfig(options: ConfigOptions): CmsConfig {
       })),
     } as Collection);
   }
-  /** The form of a multilingual entry: its title first, then the facts, then the other texts. */
+  /** The form of a multilingual entry: its texts (title, summary…) first, then the facts. */
   const entryFields = (name: string, entry: { texts: string } | { neutral: readonly string[] }): Field[] => {
-    if ('texts' in entry) {
-      const own = translated(cmsFields(schemas[entry.texts]!, context), true);
-      return [...own.slice(0, 1), ...translated(cmsFields(schemas[name]!, context), false), ...own.slice(1)];
-    }
+    if ('texts' in entry) return [...translated(cmsFields(schemas[entry.texts]!, context), true), ...translated(cmsFields(schemas[name]!, context), false)];
     return cmsFields(schemas[name]!, context).map((field) => ({ ...field, i18n: !entry.neutral.includes(field.name) }) as Field);
   };
   for (const name of folders) {

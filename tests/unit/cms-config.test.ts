@@ -243,6 +243,11 @@ describe('the admin files', () => {
     for (const font of fonts) expect((files.get(font) as Buffer).subarray(0, 4).toString()).toBe('wOF2');
   });
 
+  it('serve the interface translations with the page, so the CMS speaks the editor\'s language', () => {
+    expect(files.get('sveltia-cms.js') as string).toContain('`locales`');
+    for (const language of ['fr', 'ar', 'en-GB']) expect(JSON.parse((files.get(`locales/${language}.json`) as Buffer).toString('utf8'))).toHaveProperty('save');
+  });
+
   it('have a page with its own policy first, marked noindex, loading the configuration', () => {
     const html = files.get('index.html') as string;
     expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf('<script'));
