@@ -26,6 +26,9 @@ export function schedulePath(locale: string | null, format: ScheduleFormat): str
   return joinFile(import.meta.env.BASE_URL, ...(locale ? [locale] : []), `schedule.${format}`);
 }
 
+/** Markdown as plain text, for apps that show text as it is. */
+const plainText = (markdown: string | undefined) => removeMarkdown(markdown ?? '', { stripListLeaders: false, useImgAltText: true }).trim();
+
 /** The records the writers need, in `locale`. */
 function scheduleInput(site: Site, locale: string): ScheduleInput {
   const data = programmeData(site, locale);
@@ -59,13 +62,21 @@ function scheduleInput(site: Site, locale: string): ScheduleInput {
         title: record.status === 'cancelled' ? fill(t.calendar.cancelledTitle, { title: record.title }) : record.title,
         type: record.format.label,
         track: record.theme?.label ?? null,
-        language: record.language,
+        // The language spoken when the programme says, else the language of the text.
+        language: session.data.language ?? record.language,
         abstract: record.summary,
-        description: removeMarkdown(text.body ?? '', { stripListLeaders: false, useImgAltText: true }).trim(),
+        description: plainText(text.body),
         url: record.url,
-        persons: [...new Set(people)].map((id) => ({ id, name: site.people.get(id)!.name, biography: null })),
-        links: [],
-        recording: null,
+        persons: [...new Set(people)].map((id) => {
+          const person = site.people.get(id)!;
+          const biography = plainText(pickLocalized(person.texts, locale, site.fallbacks)?.value.body);
+          return { id, name: person.name, biography: biography || null };
+        }),
+        links: session.data.resources.map((resource) => ({
+          title: pick(resource.label),
+          url: resource.url ?? absoluteUrl(joinFile(import.meta.env.BASE_URL, resource.file!)),
+        })),
+        recording: session.data.recording ? { url: session.data.recording, title: t.sessionLife.recording } : null,
       };
     }),
   };

@@ -30,8 +30,8 @@ export interface ScheduleSession {
   url: string;
   persons: SchedulePerson[];
   links: ScheduleLink[];
-  /** Where the recording is, when there is one. */
-  recording: { url: string; license?: string } | null;
+  /** Where the recording is, when there is one; `title` names its link in the file's language. */
+  recording: { url: string; title: string; license?: string } | null;
 }
 
 export interface SchedulePerson {
@@ -227,7 +227,7 @@ export function scheduleDocument(input: ScheduleInput): ScheduleDocument {
 const generator = { name: 'conference-site' } as const;
 
 function jsonEvent(event: ScheduleEvent) {
-  const links = [...event.links, ...(event.recording ? [{ title: 'Recording', url: event.recording.url, type: 'media' as const }] : [])];
+  const links = [...event.links, ...(event.recording ? [{ title: event.recording.title, url: event.recording.url, type: 'media' as const }] : [])];
   return {
     guid: event.guid,
     id: event.numericId,

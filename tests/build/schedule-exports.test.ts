@@ -5,7 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
+import yaml from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
+import { uiStrings } from '../../src/i18n/index.ts';
 import { contentFolder } from '../helpers/content-read.ts';
 import { exampleContent } from '../helpers/fixtures.ts';
 import { scheduleJsonErrors, scheduleXmlErrors } from '../helpers/schedule-schemas.ts';
@@ -68,6 +70,38 @@ describe('schedule exports of the example conference', () => {
     expect(new Set(byLanguage[0]!.map((event) => event.room)).size).toBeGreaterThan(1);
     const ids = (events: JsonEvent[]) => events.map((event) => `${event.guid} ${event.id}`).sort();
     for (const events of byLanguage) expect(ids(events)).toEqual(ids(byLanguage[0]!));
+  });
+
+  it('carry the recording, resources, people with biographies and the spoken language', () => {
+    const keynote = (locale: string) =>
+      jsonEvents(JSON.parse(readFileSync(join(dist, locale, 'schedule.json'), 'utf8'))).find((event) => event.url.includes('2025-11-01-keynote'))! as JsonEvent & {
+        links: { title: string; url: string; type?: string }[];
+        persons: { name: string; biography: string | null }[];
+        language: string;
+      };
+    const facts = yaml.load(readFileSync(join(exampleContent, 'sessions/2025-11-01-keynote/session.yaml'), 'utf8')) as {
+      recording: string;
+      resources: { label: Record<string, string>; url?: string; file?: string }[];
+      speakers: string[];
+      moderators: string[];
+      language: string;
+    };
+    for (const locale of locales) {
+      const event = keynote(locale);
+      expect(event.language).toBe(facts.language);
+      expect(event.links).toContainEqual({ title: uiStrings(locale).sessionLife.recording, url: facts.recording, type: 'media' });
+      for (const resource of facts.resources) {
+        const link = event.links.find((candidate) => candidate.title === resource.label[locale])!;
+        expect(link.url).toMatch(resource.url ? new RegExp(`^${resource.url}$`) : new RegExp(`^https?://[^/]+/${resource.file}$`));
+        if (resource.file) expect(existsSync(join(dist, resource.file))).toBe(true);
+      }
+      expect(event.persons).toHaveLength(facts.speakers.length + facts.moderators.length);
+      // Biographies as plain text, where the person has one in this language.
+      expect(event.persons.some((person) => (person.biography ?? '').length > 20)).toBe(true);
+      expect(JSON.stringify(event.persons)).not.toMatch(/[*_#]{2}|<\w/);
+    }
+    const xml = readFileSync(join(dist, 'en/schedule.xml'), 'utf8');
+    expect(xml).toContain(`<recording><license></license><optout>false</optout><url>${facts.recording}</url></recording>`);
   });
 });
 

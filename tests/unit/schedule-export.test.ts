@@ -50,7 +50,7 @@ const input: ScheduleInput = {
     session('keynote', '2025-11-01', '2025-11-01T09:00:00-04:00', '2025-11-01T10:00:00-04:00', {
       persons: [{ id: 'ada-lovelace', name: 'Ada Lovelace', biography: 'Mathematician.' }],
       links: [{ title: 'Slides', url: 'https://example.org/slides.pdf', type: 'slides' }],
-      recording: { url: 'https://example.org/video/keynote' },
+      recording: { url: 'https://example.org/video/keynote', title: 'Watch the recording' },
     }),
     session('ws', '2025-11-01', '2025-11-01T09:30:00-04:00', '2025-11-01T11:15:00-04:00', {
       room: { id: 'room-b', name: 'Room "B" & co', order: 0 },
@@ -132,7 +132,7 @@ describe('schedule files (C3VOC schedule.xml and schedule.json)', () => {
     const keynote = json.schedule.conference.days[0].rooms['Hall A'][0];
     expect(keynote.persons).toEqual([{ name: 'Ada Lovelace', guid: scheduleGuid('https://example.org/', 'person', 'ada-lovelace'), biography: 'Mathematician.' }]);
     expect(keynote.links).toContainEqual({ title: 'Slides', url: 'https://example.org/slides.pdf', type: 'slides' });
-    expect(keynote.links).toContainEqual(expect.objectContaining({ url: 'https://example.org/video/keynote', type: 'media' }));
+    expect(keynote.links).toContainEqual({ title: 'Watch the recording', url: 'https://example.org/video/keynote', type: 'media' });
     expect(xml).toMatch(/<persons><person guid="[0-9a-f-]{36}">Ada Lovelace<\/person><\/persons>/);
     expect(xml).toContain('<recording><license></license><optout>false</optout><url>https://example.org/video/keynote</url></recording>');
     expect(xml).toContain('<link href="https://example.org/slides.pdf" type="slides">Slides</link>');
