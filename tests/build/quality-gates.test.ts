@@ -7,6 +7,7 @@ import { inject } from 'vitest';
 import { budgetsGate } from '../gates/budgets.ts';
 import { htmlGate } from '../gates/html.ts';
 import { linksGate } from '../gates/links.ts';
+import { scheduleGate } from '../gates/schedule.ts';
 import { securityGate } from '../gates/security.ts';
 
 const site = inject('exampleUnderBase');
@@ -14,3 +15,4 @@ linksGate(site);
 htmlGate(site);
 securityGate(site);
 budgetsGate(site);
+scheduleGate(site);
