@@ -7,7 +7,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import type { CmsConfig } from '@sveltia/cms';
@@ -22,10 +21,20 @@ import { languageNeutralSpeakerFields, speakerSchema } from '../../src/schemas/s
 import { taxonomySchema } from '../../src/schemas/taxonomy.ts';
 import { projectRoot } from '../helpers/build.ts';
 
-const exampleConference = conferenceSchema.parse(yaml.load(readFileSync(join(projectRoot, 'examples/open-data-summit/content/conference.yaml'), 'utf8')));
+/** A conference of the test's own: two languages, the default listed second. */
+const fixtureConference: ConferenceFacts = {
+  name: { fr: 'Conférence d’essai', en: 'Test conference' },
+  locales: [
+    { code: 'fr', label: 'Français' },
+    { code: 'en', label: 'English' },
+  ],
+  defaultLocale: 'en',
+  startDate: '2030-03-04',
+  endDate: '2030-03-06',
+};
 const commentsOf = schemaCommentIndex(join(projectRoot, 'src/schemas'));
 const backend = backendFromEnvironment({});
-const generate = (conference: ConferenceFacts = exampleConference, schemas: Record<string, z.ZodType> = collectionSchemas) =>
+const generate = (conference: ConferenceFacts = fixtureConference, schemas: Record<string, z.ZodType> = collectionSchemas) =>
   cmsConfig({ conference, contentDir: 'content', backend, commentsOf, schemas });
 
 type AnyField = { name: string; widget: string; fields?: AnyField[]; [key: string]: unknown };
@@ -79,7 +88,7 @@ describe('the generated CMS configuration', () => {
   });
 
   it('lists the conference languages, the default first, and stores each in index.<lang>.mdx', () => {
-    expect(config.i18n).toMatchObject({ structure: 'multiple_files', locales: ['en', 'es'], default_locale: 'en' });
+    expect(config.i18n).toMatchObject({ structure: 'multiple_files', locales: ['en', 'fr'], default_locale: 'en' });
     const sessions = collectionsOf(config).find((collection) => collection.name === 'sessions') as Record<string, unknown>;
     expect(sessions).toMatchObject({ folder: 'content/sessions', path: '{{slug}}/index', extension: 'mdx', i18n: true });
     const pages = collectionsOf(config).find((collection) => collection.files?.some((file) => file.name === 'home'))!;
@@ -124,7 +133,7 @@ describe('the generated CMS configuration', () => {
     expect(name.widget).toBe('object');
     expect(name.fields!.map((field) => [field.name, field.label, field['required']])).toEqual([
       ['en', 'English', false],
-      ['es', 'Español', false],
+      ['fr', 'Français', false],
     ]);
   });
 
@@ -146,19 +155,19 @@ describe('the generated CMS configuration', () => {
 
   it('uses date and time pickers limited to the conference days', () => {
     const form = formOf(config, 'sessions');
-    expect(form.get('day')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', min: '2025-11-01', max: '2025-11-02' });
+    expect(form.get('day')).toMatchObject({ widget: 'datetime', type: 'date', format: 'YYYY-MM-DD', min: '2030-03-04', max: '2030-03-06' });
     expect(form.get('start')).toMatchObject({ widget: 'datetime', type: 'time', format: 'HH:mm' });
   });
 
   it('adds a collection, and a language, that the schemas and conference file add', () => {
     const withTracks = generate(
-      { ...exampleConference, locales: [...exampleConference.locales, { code: 'ar', label: 'العربية' }] },
+      { ...fixtureConference, locales: [...fixtureConference.locales, { code: 'ar', label: 'العربية' }] },
       { ...collectionSchemas, tracks: taxonomySchema },
     );
     const tracks = collectionsOf(withTracks).find((collection) => collection.name === 'tracks');
     expect(tracks).toMatchObject({ folder: 'content/tracks', extension: 'yaml' });
-    expect(withTracks.i18n?.locales).toEqual(['en', 'es', 'ar']);
-    expect(formOf(withTracks, 'tracks').get('label')!.fields!.map((field) => field.name)).toEqual(['en', 'es', 'ar']);
+    expect(withTracks.i18n?.locales).toEqual(['en', 'fr', 'ar']);
+    expect(formOf(withTracks, 'tracks').get('label')!.fields!.map((field) => field.name)).toEqual(['en', 'fr', 'ar']);
   });
 });
 
