@@ -122,6 +122,7 @@ try {
     ...report.updated.map((path) => `  updated ${path}`),
     ...(report.conflicts.length ? [`${report.conflicts.length} conflicts (the editors' values are kept):`, ...report.conflicts.map((line) => `  ${line}`)] : []),
     ...(report.gone.length ? ['No longer in the source (kept; delete them if they are gone):', ...report.gone.map((path) => `  ${path}`)] : []),
+    ...(report.skipped.length ? ['Not imported:', ...report.skipped.map((line) => `  ${line}`)] : []),
     `New sessions are tagged for the audience${audiences.length > 1 ? 's' : ''} ${audiences.join(', ')}: tag each session's audiences in its index.${language}.mdx.`,
   ];
   console.log(lines.join('\n'));

@@ -4,7 +4,7 @@
  * files and the previous import's record go in; the files to write and a report come out.
  *
  * Re-import is a three-way merge per field: a field the source owns (title, summary, times,
- * room, format, theme, speakers, description) is updated when the editors left it as the last
+ * room, format, theme, speakers, language, recording, resources, description) is updated when the editors left it as the last
  * import wrote it; an editor's change is kept, and reported as a conflict when the source
  * changed the same field too. Everything else (translations, audiences, fields the source
  * does not have) is never touched.
@@ -40,6 +40,8 @@ export interface ImportReport {
   conflicts: string[];
   /** Sessions a previous import wrote that the source no longer has: kept, for editors to decide. */
   gone: string[];
+  /** What could not be imported, e.g. a link that is not https. */
+  skipped: string[];
 }
 
 export interface ImportResult {
@@ -90,7 +92,7 @@ const taxonomy = (language: string, label: string, order: number) => yamlText({ 
 export function importContent(schedule: ImportedSchedule, existing: ReadonlyMap<string, string>, previous: ImportState | null, options: ImportOptions): ImportResult {
   const { language, timeZone } = options;
   const files = new Map<string, string>();
-  const report: ImportReport = { created: [], updated: [], conflicts: [], gone: [] };
+  const report: ImportReport = { created: [], updated: [], conflicts: [], gone: [], skipped: [] };
   const state: ImportState = { sessions: {}, speakers: {} };
 
   /** Writes `path` unless it exists: for lists editors own once created. */
@@ -163,6 +165,13 @@ export function importContent(schedule: ImportedSchedule, existing: ReadonlyMap<
     const start = toZonedIso(session.start, timeZone);
     const end = toZonedIso(session.end, timeZone);
     const summary = session.summary || session.title;
+    // The site links only to https addresses.
+    const secure = (url: string) => {
+      if (url.startsWith('https://')) return true;
+      report.skipped.push(`sessions/${id}: ${url} (not an https address)`);
+      return false;
+    };
+    const resources = session.links.filter((link) => secure(link.url)).map((link) => ({ label: { [language]: link.title }, url: link.url }));
     const values: Record<string, unknown> = {
       title: session.title,
       summary,
@@ -173,6 +182,9 @@ export function importContent(schedule: ImportedSchedule, existing: ReadonlyMap<
       theme: session.track ? themes.get(session.track) : undefined,
       room: session.room ? rooms.get(session.room) : undefined,
       speakers: session.speakers.map((key) => speakerIds.get(key)!),
+      language: session.language && /^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/.test(session.language) ? session.language : undefined,
+      recording: session.recording && secure(session.recording) ? session.recording : undefined,
+      resources: resources.length > 0 ? resources : undefined,
       body: session.description === summary ? '' : mdxSafe(session.description),
     };
     for (const key of Object.keys(values)) if (values[key] === undefined) delete values[key];

@@ -47,6 +47,8 @@ describe('a first import', () => {
       theme: 'open-data',
       room: 'main-stage',
       speakers: ['ada-example'],
+      language: 'en',
+      resources: [{ label: { en: 'Slides' }, url: 'https://cfp.example.org/demo2024/slides.pdf' }],
       audiences: ['general'],
     });
     expect(body).toBe('A tour of the **open formats** used by event apps.\n\nWith time for questions \\{and answers\\}.');
@@ -61,6 +63,22 @@ describe('a first import', () => {
   it('labels lists in the folder’s language', () => {
     expect(files.get('rooms/main-stage.yaml')).toBe('label:\n  en: "Main Stage"\norder: 1\n');
     expect(files.get('audiences/general.yaml')).toBe('label:\n  en: "General"\norder: 1\n');
+  });
+});
+
+describe('links and recordings', () => {
+  it('are imported when they are https addresses, and listed as skipped otherwise', () => {
+    const schedule: ImportedSchedule = {
+      ...pretalx,
+      sessions: pretalx.sessions.map((session, index) =>
+        index === 0 ? { ...session, recording: 'https://video.example.org/1', links: [...session.links, { title: 'Old page', url: 'http://example.org/old' }] } : session,
+      ),
+    };
+    const { files, report } = importContent(schedule, new Map(), null, options);
+    const { data } = splitMdx(files.get(keynotePath)!);
+    expect(data['recording']).toBe('https://video.example.org/1');
+    expect(data['resources']).toEqual([{ label: { en: 'Slides' }, url: 'https://cfp.example.org/demo2024/slides.pdf' }]);
+    expect(report.skipped).toEqual(['sessions/welcome-and-keynote: http://example.org/old (not an https address)']);
   });
 });
 
@@ -134,6 +152,6 @@ describe('a re-import', () => {
   it('changes nothing when nothing changed', () => {
     const again = importContent(pretalx, first.files, first.state, options);
     expect(again.files.size).toBe(0);
-    expect(again.report).toEqual({ created: [], updated: [], conflicts: [], gone: [] });
+    expect(again.report).toEqual({ created: [], updated: [], conflicts: [], gone: [], skipped: [] });
   });
 });
