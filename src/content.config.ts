@@ -7,11 +7,11 @@
 import type { ImageMetadata } from 'astro';
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
-import { conferenceFile, filesIn, sessionFacts, sessionTexts, speakerFolders } from './data/loaders.ts';
+import { conferenceFile, entryFolderFiles, filesIn, languageFiles, speakerFolders } from './data/loaders.ts';
 import { dictionaryFiles } from './i18n/loader.ts';
 import { conferenceSchema } from './schemas/conference.ts';
 import { homeSchema, letterSchema } from './schemas/pages.ts';
-import { sessionSchema, sessionTextSchema } from './schemas/session.ts';
+import { sessionFolder } from './schemas/session.ts';
 import { roomSchema } from './schemas/room.ts';
 import { speakerSchema } from './schemas/speaker.ts';
 import { taxonomySchema } from './schemas/taxonomy.ts';
@@ -19,14 +19,16 @@ import { taxonomySchema } from './schemas/taxonomy.ts';
 export const collections = {
   /** content/conference.yaml */
   conference: defineCollection({ loader: conferenceFile(), schema: conferenceSchema }),
-  /** content/home/<lang>.mdx: the home page introduction. */
-  home: defineCollection({ loader: filesIn('home', 'mdx'), schema: homeSchema }),
-  /** content/letter/<lang>.mdx: the invitation letter. */
-  letter: defineCollection({ loader: filesIn('letter', 'mdx'), schema: letterSchema }),
-  /** content/sessions/<id>/session.yaml: when, what kind, for whom. */
-  sessions: defineCollection({ loader: sessionFacts(), schema: sessionSchema }),
-  /** content/sessions/<id>/<lang>.mdx: title, summary and description per language. */
-  sessionTexts: defineCollection({ loader: sessionTexts(), schema: sessionTextSchema }),
+  /** content/home/index.<lang>.mdx: the home page introduction. */
+  home: defineCollection({ loader: languageFiles('home'), schema: homeSchema }),
+  /** content/letter/index.<lang>.mdx: the invitation letter. */
+  letter: defineCollection({ loader: languageFiles('letter'), schema: letterSchema }),
+  /**
+   * content/sessions/<id>/index.<lang>.mdx: title, summary and description per language; the
+   * default language's file also holds the facts (when, what kind, for whom), which
+   * src/data/site.ts takes from it with assembleEntryFolders.
+   */
+  sessions: defineCollection({ loader: entryFolderFiles('sessions'), schema: sessionFolder.file }),
   /** content/audiences/<id>.yaml */
   audiences: defineCollection({ loader: filesIn('audiences', 'yaml'), schema: taxonomySchema }),
   /** content/formats/<id>.yaml */

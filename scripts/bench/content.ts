@@ -5,7 +5,7 @@
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { sessionMdx, sessionYaml, syntheticSessions, wordsOf, type ProgrammeShape, type SyntheticSession } from './synthetic.ts';
+import { sessionFacts, sessionMdx, syntheticSessions, wordsOf, type ProgrammeShape, type SyntheticSession } from './synthetic.ts';
 
 const dayText = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n?/;
@@ -27,7 +27,7 @@ function localizedStrings(node: unknown, locales: ReadonlySet<string>, into: Map
   }
 }
 
-/** The real content's text per language: localized YAML fields, and `<locale>.mdx` frontmatter values and bodies. */
+/** The real content's text per language: localized YAML fields, and `index.<locale>.mdx` frontmatter values and bodies. */
 async function textsByLocale(contentDir: string, locales: readonly string[]): Promise<Map<string, string[]>> {
   const texts = new Map(locales.map((locale) => [locale, [] as string[]]));
   const known = new Set(locales);
@@ -37,8 +37,8 @@ async function textsByLocale(contentDir: string, locales: readonly string[]): Pr
     if (file.endsWith('.yaml')) {
       localizedStrings(yaml.load(await readFile(path, 'utf8')), known, texts);
     } else if (file.endsWith('.mdx')) {
-      const locale = file.slice(file.lastIndexOf('/') + 1, -'.mdx'.length);
-      if (!known.has(locale)) continue;
+      const locale = /(?:^|\/)index\.([^/]+)\.mdx$/.exec(file)?.[1];
+      if (locale === undefined || !known.has(locale)) continue;
       const text = await readFile(path, 'utf8');
       const frontmatter = FRONTMATTER.exec(text);
       const fields = frontmatter ? (yaml.load(frontmatter[1]!) as Record<string, unknown>) : {};
@@ -54,6 +54,7 @@ export async function readShape(contentDir: string): Promise<ProgrammeShape> {
     startDate: unknown;
     endDate: unknown;
     locales: { code: string }[];
+    defaultLocale: string;
   };
   const locales = conference.locales.map((locale) => locale.code);
   const texts = await textsByLocale(contentDir, locales);
@@ -61,6 +62,7 @@ export async function readShape(contentDir: string): Promise<ProgrammeShape> {
     startDate: dayText(conference.startDate),
     endDate: dayText(conference.endDate),
     locales,
+    defaultLocale: conference.defaultLocale,
     formats: await idsIn(join(contentDir, 'formats')),
     audiences: await idsIn(join(contentDir, 'audiences')),
     themes: await idsIn(join(contentDir, 'themes')),
@@ -73,12 +75,14 @@ export async function writeSyntheticContent(sourceDir: string, targetDir: string
   await rm(targetDir, { recursive: true, force: true });
   await cp(sourceDir, targetDir, { recursive: true });
   await rm(join(targetDir, 'sessions'), { recursive: true, force: true });
-  const sessions = syntheticSessions(await readShape(sourceDir), count);
+  const shape = await readShape(sourceDir);
+  const sessions = syntheticSessions(shape, count);
   for (const session of sessions) {
     const dir = join(targetDir, 'sessions', session.id);
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'session.yaml'), sessionYaml(session));
-    for (const [locale, text] of session.texts) await writeFile(join(dir, `${locale}.mdx`), sessionMdx(text));
+    for (const [locale, text] of session.texts) {
+      await writeFile(join(dir, `index.${locale}.mdx`), sessionMdx(text, locale === shape.defaultLocale ? sessionFacts(session) : ''));
+    }
   }
   return sessions;
 }

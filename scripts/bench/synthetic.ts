@@ -12,6 +12,8 @@ export interface ProgrammeShape {
   startDate: string;
   endDate: string;
   locales: readonly string[];
+  /** The language whose file holds each session's facts. */
+  defaultLocale: string;
   formats: readonly string[];
   audiences: readonly string[];
   themes: readonly string[];
@@ -139,8 +141,8 @@ export function syntheticSessions(shape: ProgrammeShape, count: number, seed = 2
   });
 }
 
-/** The session's `session.yaml`. */
-export function sessionYaml(session: SyntheticSession): string {
+/** The session's facts, front matter lines of its default language's file. */
+export function sessionFacts(session: SyntheticSession): string {
   return [
     `day: ${session.day}`,
     `start: "${session.start}"`,
@@ -154,7 +156,7 @@ export function sessionYaml(session: SyntheticSession): string {
   ].join('\n');
 }
 
-/** A session's `<lang>.mdx`. JSON strings are valid YAML double-quoted strings. */
-export function sessionMdx(text: SessionText): string {
-  return `---\ntitle: ${JSON.stringify(text.title)}\nsummary: ${JSON.stringify(text.summary)}\n---\n\n${text.body}\n`;
+/** A session's `index.<lang>.mdx`, with its facts in the default language's. JSON strings are valid YAML double-quoted strings. */
+export function sessionMdx(text: SessionText, facts = ''): string {
+  return `---\ntitle: ${JSON.stringify(text.title)}\nsummary: ${JSON.stringify(text.summary)}\n${facts}---\n\n${text.body}\n`;
 }

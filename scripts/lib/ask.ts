@@ -10,7 +10,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { contentFolder, parseContent, readContentFiles, type ContentSnapshot } from '../../src/lib/content-reader.ts';
 import type { Conference } from '../../src/schemas/conference.ts';
-import { refusals, type Answers, type Question, type Scaffold } from '../../src/lib/scaffold.ts';
+import { applies, refusals, type Answers, type Question, type Scaffold } from '../../src/lib/scaffold.ts';
 
 export async function runScaffold(command: string, make: (content: ContentSnapshot, conference: Conference) => Scaffold): Promise<void> {
   const dir = contentFolder();
@@ -33,27 +33,30 @@ export async function runScaffold(command: string, make: (content: ContentSnapsh
     return;
   }
   const given = (q: Question) => (typeof flags[q.name] === 'string' ? (flags[q.name] as string) : undefined);
-  const answers: Answers = {};
+  const flagAnswers: Answers = Object.fromEntries(scaffold.questions.flatMap((q) => (given(q) === undefined ? [] : [[q.name, given(q)!]])));
+  let answers: Answers = {};
   const settle = (q: Question, value: string | undefined): boolean => {
-    const answer = value?.trim() || q.suggest?.(answers);
+    const answer = value?.trim() || q.suggest?.(answers, flagAnswers);
     if (answer) answers[q.name] = answer;
     return Boolean(answer) || Boolean(q.optional);
   };
-
-  if (scaffold.questions.every((q) => q.optional || q.suggest || given(q) !== undefined)) {
-    for (const q of scaffold.questions) settle(q, given(q));
+  // Everything from the flags, if they answer every question asked; else ask for what is missing.
+  const complete = scaffold.questions.every((q) => !applies(q, answers) || settle(q, given(q)));
+  if (complete) {
     const refused = refusals(scaffold, files, answers, dir);
     if (refused.size > 0) {
       const inOrder = [...scaffold.questions.map((q) => q.name), '(other)'].filter((name) => refused.has(name));
       fail(['Nothing was written; fix these answers:', ...inOrder.map((name) => `  --${name}: ${refused.get(name)}`)].join('\n'));
     }
   } else {
+    answers = {};
     const lines = createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
     for (const q of scaffold.questions) {
+      if (!applies(q, answers)) continue;
       let value = given(q);
       for (;;) {
         if (value === undefined) {
-          const suggestion = q.suggest?.(answers);
+          const suggestion = q.suggest?.(answers, flagAnswers);
           process.stdout.write(`${q.prompt}${q.hint ? ` [${q.hint}]` : ''}${suggestion ? ` (Enter for ${suggestion})` : ''}: `);
           const line = await lines.next();
           if (line.done) fail(`\nNo answer to "${q.prompt}"; give it with --${q.name}.`);

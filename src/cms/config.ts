@@ -14,7 +14,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import type { Backend, CmsConfig, Collection, Field } from '@sveltia/cms';
-import { collectionSchemas, plainFileCollections } from '../schemas/content-model.ts';
+import { formSchemas, plainFileCollections } from '../schemas/content-model.ts';
 import { localizedText } from '../schemas/fields.ts';
 import { slugPattern } from '../lib/urls.ts';
 import { languageNeutralSpeakerFields } from '../schemas/speaker.ts';
@@ -60,7 +60,7 @@ const slugRule: [string, string] = [slugPattern.source, 'Use lowercase letters, 
 /** The whole configuration. */
 export function cmsConfig(options: ConfigOptions): CmsConfig {
   const { conference, contentDir } = options;
-  const schemas: Readonly<Record<string, z.ZodType>> = options.schemas ?? collectionSchemas;
+  const schemas: Readonly<Record<string, z.ZodType>> = options.schemas ?? formSchemas;
   const commentsOf = options.commentsOf ?? (() => undefined);
   const locales = [...conference.locales].sort((a, b) => Number(b.code === conference.defaultLocale) - Number(a.code === conference.defaultLocale));
   const defaultLocale = conference.defaultLocale;

@@ -38,23 +38,26 @@ export function filesIn(collection: string, extension: string) {
   });
 }
 
-/** `content/sessions/<id>/session.yaml` → `<id>`. */
-export function sessionFacts() {
+/** `content/home/index.fr.mdx` → `fr`: one file per language. */
+export function languageFiles(collection: string) {
   return glob({
-    base: `${contentRoot}/sessions`,
-    pattern: '*/session.yaml',
-    generateId: ({ entry }) => checkedId('sessions', entry, entry.split('/')[0]!),
+    base: `${contentRoot}/${collection}`,
+    pattern: 'index.*.mdx',
+    generateId: ({ entry }) => checkedId(collection, entry, languageOf(entry)),
   });
 }
 
-/** `content/sessions/<id>/<lang>.mdx` → `<id>/<lang>`. */
-export function sessionTexts() {
+/** `content/sessions/<id>/index.fr.mdx` → `<id>/fr`: entry folders (src/schemas/entry-folder.ts). */
+export function entryFolderFiles(collection: string) {
   return glob({
-    base: `${contentRoot}/sessions`,
-    pattern: '*/*.mdx',
-    generateId: ({ entry }) => checkedId('sessions', entry, withoutExtension(entry)),
+    base: `${contentRoot}/${collection}`,
+    pattern: '*/index.*.mdx',
+    generateId: ({ entry }) => checkedId(collection, entry, `${entry.split('/')[0]!}/${languageOf(entry)}`),
   });
 }
+
+/** `…/index.fr.mdx` → `fr`. */
+const languageOf = (entry: string) => entry.replace(/^(.*\/)?index\.([^/]+)\.mdx$/, '$2');
 
 /** The conference file itself, `content/conference.yaml`. */
 export function conferenceFile() {

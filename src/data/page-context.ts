@@ -35,7 +35,7 @@ export interface PageContext {
   /** "conference time: … (UTC+2)", the label shown next to times on the conference clock. */
   conferenceTime(instant: Date): string;
   /** A session's text in this language or its fallback. */
-  textOf(session: Session): Picked<CollectionEntry<'sessionTexts'>>;
+  textOf(session: Session): Picked<CollectionEntry<'sessions'>>;
   /** "5 sessions": the plural form for `count`, its number written as this language does. */
   count(forms: Plural, count: number): string;
   /** "Wednesday 16 June 2021" in this language. */

@@ -16,7 +16,8 @@ import { byStartTime } from '../lib/programme.ts';
 import { integrityInput, isContentAsset } from '../schemas/content-model.ts';
 import type { Conference } from '../schemas/conference.ts';
 import type { RoomData } from '../schemas/room.ts';
-import type { SessionData } from '../schemas/session.ts';
+import { assembleEntryFolders } from '../schemas/entry-folder.ts';
+import { sessionFolder, type SessionData } from '../schemas/session.ts';
 import type { TaxonomyData } from '../schemas/taxonomy.ts';
 
 export interface Locale {
@@ -42,8 +43,8 @@ export interface Session {
   start: Date;
   end: Date;
   data: SessionData;
-  /** The session's text per language code. */
-  texts: Map<string, CollectionEntry<'sessionTexts'>>;
+  /** The session's file per language code: its title, summary and description. */
+  texts: Map<string, CollectionEntry<'sessions'>>;
 }
 
 /** A speaker or moderator. */
@@ -139,12 +140,11 @@ function assemblePeople(entries: CollectionEntry<'speakers'>[], sessions: readon
 }
 
 async function assemble(): Promise<Site> {
-  const [conferences, homes, letters, sessions, sessionTexts, audiences, formats, themes, rooms, speakers, assets] = await Promise.all([
+  const [conferences, homes, letters, sessionFiles, audiences, formats, themes, rooms, speakers, assets] = await Promise.all([
     getCollection('conference'),
     getCollection('home'),
     getCollection('letter'),
     getCollection('sessions'),
-    getCollection('sessionTexts'),
     getCollection('audiences'),
     getCollection('formats'),
     getCollection('themes'),
@@ -159,12 +159,18 @@ async function assemble(): Promise<Site> {
   const conference = conferenceEntry.data;
   const withFile = <T>(entry: { id: string; data: T; filePath?: string | undefined }) => ({ id: entry.id, data: entry.data, file: fileOf(entry) });
 
-  // The same cross-file checks as `npm run check` (src/lib/content-reader.ts).
+  // The same assembly and cross-file checks as `npm run check` (src/lib/content-reader.ts).
+  const sessionsFromFiles = assembleEntryFolders(
+    sessionFolder,
+    sessionFiles.map((entry) => ({ entry: entry.id.split('/')[0]!, locale: lastSegment(entry.id), file: fileOf(entry), data: entry.data })),
+    conference.defaultLocale,
+  );
+  const sessions = sessionsFromFiles.entries;
   const { problems, times } = checkIntegrity(
     integrityInput({
       conference: withFile(conferenceEntry),
-      sessions: sessions.map(withFile),
-      sessionTexts: sessionTexts.map(withFile),
+      sessions,
+      sessionFiles: sessionFiles.map(withFile),
       home: homes.map(withFile),
       letter: letters.map(withFile),
       audiences: audiences.map(withFile),
@@ -174,11 +180,12 @@ async function assemble(): Promise<Site> {
       speakers: speakers.map(withFile),
     }, assets),
   );
+  problems.unshift(...sessionsFromFiles.problems);
   problems.push(...(await loadSiteDictionaries(conference.locales, fileOf(conferenceEntry))));
   if (problems.length > 0) throw new ContentError(formatProblems(problems));
 
-  const textsBySession = new Map<string, Map<string, CollectionEntry<'sessionTexts'>>>();
-  for (const text of sessionTexts) {
+  const textsBySession = new Map<string, Map<string, CollectionEntry<'sessions'>>>();
+  for (const text of sessionFiles) {
     const sessionId = text.id.split('/')[0]!;
     const texts = textsBySession.get(sessionId) ?? new Map();
     texts.set(lastSegment(text.id), text);

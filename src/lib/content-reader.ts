@@ -14,13 +14,16 @@ import { isSlug } from './urls.ts';
 import { builtInDictionaries } from '../i18n/index.ts';
 import { siteDictionaries } from '../i18n/dictionaries.ts';
 import { shown } from '../schemas/fields.ts';
+import { assembleEntryFolders, type LanguageFile } from '../schemas/entry-folder.ts';
+import { sessionFolder, type SessionData } from '../schemas/session.ts';
+import { validate } from './schema-problems.ts';
 import {
   classifyContentFile,
   collectionSchemas,
   conferenceCoreSchema,
-  contentLayout,
   integrityInput,
   isContentAsset,
+  isUnread,
   type CollectionName,
   type ContentEntry,
 } from '../schemas/content-model.ts';
@@ -43,7 +46,9 @@ export async function readContentFiles(dir: string): Promise<Map<string, string>
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
 }
 
-type Entries = { [K in CollectionName]: ContentEntry<z.output<(typeof collectionSchemas)[K]>>[] };
+type FileEntries = { [K in CollectionName]: ContentEntry<z.output<(typeof collectionSchemas)[K]>>[] };
+/** The entries of each collection; a session is its facts, its files are in sessionFiles. */
+type Entries = Omit<FileEntries, 'sessions'> & { sessions: ContentEntry<SessionData>[]; sessionFiles: FileEntries['sessions'] };
 
 export interface ContentSnapshot {
   /** Every problem, in files and across files. */
@@ -70,11 +75,15 @@ const isReadme = (path: string) => /(^|\/)README\.md$/i.test(path);
 export function parseContent(files: ReadonlyMap<string, string>, shownDir: string, checkMdxBody?: MdxBodyCheck): ContentSnapshot {
   const shownPath = (path: string) => `${shownDir.replace(/\/+$/, '')}/${path}`;
   const problems: ContentProblem[] = [];
-  const emptyCollections = () => Object.fromEntries(Object.keys(collectionSchemas).map((name) => [name, []])) as unknown as Entries;
-  /** Entries that passed their schema. */
-  const entries = emptyCollections();
-  /** Every entry with a valid name, whatever its content. */
+  const emptyCollections = () => Object.fromEntries(Object.keys(collectionSchemas).map((name) => [name, []])) as unknown as FileEntries;
+  /** Files that passed their schema. */
+  const valid = emptyCollections();
+  /** Every file with a valid name, whatever its content. */
   const named = emptyCollections() as Record<CollectionName, ContentEntry<unknown>[]>;
+  /** The files of session folders, as read, for assembleEntryFolders. */
+  const sessionFiles: LanguageFile[] = [];
+  /** Files of the layout `npm run migrate` converts, reported together. */
+  const oldLayout: string[] = [];
 
   /** An invalid conference.yaml whose days, zone and languages are right, for the cross-file checks. */
   let conferenceCore: ContentEntry<unknown> | undefined;
@@ -83,10 +92,9 @@ export function parseContent(files: ReadonlyMap<string, string>, shownDir: strin
     const file = shownPath(path);
     if (isContentAsset(path)) continue;
     const info = classifyContentFile(path);
-    if (!info) {
-      if (!isReadme(path)) {
-        problems.push({ file, field: '(file)', found: 'a file the site does not read', expected: `only these files: ${contentLayout.join(', ')}` });
-      }
+    if (isUnread(info)) {
+      if (info.oldLayout) oldLayout.push(path);
+      else if (!isReadme(path)) problems.push({ file, field: '(file)', found: info.found, expected: info.expected });
       continue;
     }
     const badName = info.names.find((name) => !isSlug(name));
@@ -98,23 +106,30 @@ export function parseContent(files: ReadonlyMap<string, string>, shownDir: strin
     const isMdx = path.endsWith('.mdx');
     if (isMdx && checkMdxBody) problems.push(...checkMdxBody(text, file).map((problem) => ({ file, ...problem })));
     const parsed = isMdx ? parseFrontmatter(text) : parseYaml(text, 0);
+    if (info.collection === 'sessions') sessionFiles.push({ entry: info.entry!, locale: info.locale!, file, data: 'data' in parsed ? (parsed.data as Record<string, unknown>) : undefined });
     if ('problem' in parsed) {
       problems.push({ file, ...parsed.problem });
       continue;
     }
-    const schema = collectionSchemas[info.collection] as z.ZodType;
-    const result = schema.safeParse(parsed.data, { reportInput: true });
-    if (result.success) {
-      (entries[info.collection] as ContentEntry<unknown>[]).push({ id: info.id, file, data: result.data });
+    const result = validate(file, collectionSchemas[info.collection] as z.ZodType, parsed.data);
+    if (result.data !== undefined) {
+      (valid[info.collection] as ContentEntry<unknown>[]).push({ id: info.id, file, data: result.data });
       named[info.collection].at(-1)!.data = result.data;
     } else {
-      problems.push(...result.error.issues.flatMap((issue) => issueProblems(file, schema, issue)));
+      problems.push(...result.problems);
       const core = info.collection === 'conference' ? conferenceCoreSchema.safeParse(parsed.data) : undefined;
       if (core?.success) conferenceCore = { id: info.id, file, data: { ...(parsed.data as object), ...core.data } };
     }
   }
+  if (oldLayout.length) {
+    const { found, expected } = classifyContentFile(oldLayout[0]!) as { found: string; expected: string };
+    const more = oldLayout.length > 1 ? ` (and ${oldLayout.length - 1} more files like it)` : '';
+    problems.push({ file: shownPath(oldLayout[0]!), field: '(layout)', found: `${found}${more}`, expected });
+  }
 
-  const conference = entries.conference[0] ?? (conferenceCore as ContentEntry<Conference> | undefined);
+  const { sessions: sessionFileEntries, ...others } = valid;
+  const entries: Entries = { ...others, sessions: [], sessionFiles: sessionFileEntries };
+  const conference = valid.conference[0] ?? (conferenceCore as ContentEntry<Conference> | undefined);
   if (!conference) {
     if (!named.conference.length) {
       problems.push({ file: shownPath('conference.yaml'), field: '(file)', found: 'no such file', expected: 'a conference.yaml describing the event' });
@@ -124,11 +139,11 @@ export function parseContent(files: ReadonlyMap<string, string>, shownDir: strin
   }
   const dictionaryFiles = named.i18n.map((entry) => ({ lang: entry.id, file: entry.file, data: entry.data }));
   problems.push(...siteDictionaries(builtInDictionaries, conference.data.locales, conference.file, dictionaryFiles).problems);
-  // A session with a mistake in its session.yaml is reported once, not again for each of its texts.
-  const invalidSessions = new Set(named.sessions.filter((session) => session.data === undefined).map((session) => session.id));
-  const sessionTexts = named.sessionTexts.filter((text) => !invalidSessions.has(text.id.split('/')[0]!));
+  const sessions = assembleEntryFolders(sessionFolder, sessionFiles, conference.data.defaultLocale);
+  problems.push(...sessions.problems);
+  entries.sessions = sessions.entries;
   const assets = new Set([...files.keys()].filter(isContentAsset));
-  problems.push(...checkIntegrity(integrityInput({ ...named, conference, sessions: entries.sessions, sessionTexts }, assets)).problems);
+  problems.push(...checkIntegrity(integrityInput({ ...named, conference, sessions: sessions.entries, sessionFiles: named.sessions }, assets)).problems);
   return { problems, entries, shownPath };
 }
 
@@ -167,41 +182,4 @@ function parseFrontmatter(text: string): Parsed {
   }
   const linesBefore = text.slice(0, match.index + match[0].indexOf(match[1]!)).split('\n').length - 1;
   return parseYaml(match[1]!, linesBefore);
-}
-
-/** `audiences[0]`, `registration.url`. */
-function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`)).join('') || '(file)';
-}
-
-function issueProblems(file: string, schema: z.ZodType, issue: z.core.$ZodIssue): ContentProblem[] {
-  if (issue.code === 'unrecognized_keys') {
-    const known = fieldsAt(schema, issue.path);
-    return issue.keys.map((key) => ({
-      file,
-      field: fieldName([...issue.path, key]),
-      found: 'a field this kind of file does not have (misspelt?)',
-      expected: known.length ? `one of the fields ${known.join(', ')}` : 'no such field',
-    }));
-  }
-  // The schemas write their messages as "expected …, found …" (src/schemas/fields.ts).
-  const parts = /^expected ([\s\S]+), found ([\s\S]+)$/.exec(issue.message);
-  return [{ file, field: fieldName(issue.path), found: parts ? parts[2]! : shown(issue.input), expected: parts ? parts[1]! : issue.message }];
-}
-
-/** The field names an object at `path` of `schema` may have, for "did you mean" messages. */
-function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let node: z.ZodType | undefined = schema;
-  for (const key of [...path, undefined]) {
-    while (node && ['optional', 'default', 'prefault', 'pipe'].includes(node.def.type)) {
-      const def = node.def as { innerType?: z.ZodType; in?: z.ZodType };
-      node = def.innerType ?? def.in;
-    }
-    if (!node) return [];
-    if (key === undefined) break;
-    const def = node.def as { type: string; element?: z.ZodType; valueType?: z.ZodType };
-    if (def.type === 'object') node = (node as unknown as z.ZodObject).shape[String(key)] as z.ZodType | undefined;
-    else node = def.element ?? def.valueType;
-  }
-  return node?.def.type === 'object' ? Object.keys((node as unknown as z.ZodObject).shape) : [];
 }

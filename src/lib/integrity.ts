@@ -53,9 +53,7 @@ export interface IntegrityInput {
   timeZone: string;
   locales: readonly string[];
   sessions: readonly SessionFacts[];
-  /** Per-language session texts, keyed by their session id. */
-  sessionTexts: readonly (LocalizedFile & { sessionId: string })[];
-  /** Other per-language files (letter, home), which must be in a configured language. */
+  /** Per-language files (sessions, letter, home), which must be in a configured language. */
   localizedFiles: readonly LocalizedFile[];
   /** The language whose files hold what is the same in every language. */
   defaultLocale: string;
@@ -129,35 +127,11 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
     times.set(session.id, { id: session.id, start, end });
   }
 
-  const sessionIds = new Set(input.sessions.map((session) => session.id));
-  const textsBySession = new Map<string, string[]>();
-  for (const text of input.sessionTexts) {
-    if (!sessionIds.has(text.sessionId)) {
-      problems.push({
-        file: text.file,
-        field: '(file)',
-        found: `a text for session "${text.sessionId}", which has no session.yaml`,
-        expected: `a session.yaml beside it, in the same folder`,
-      });
-    }
-    textsBySession.set(text.sessionId, [...(textsBySession.get(text.sessionId) ?? []), text.locale]);
-  }
-  for (const session of input.sessions) {
-    if (!textsBySession.has(session.id)) {
-      problems.push({
-        file: session.file,
-        field: '(folder)',
-        found: 'no title or description in any language',
-        expected: `at least one text file beside it, e.g. ${input.locales[0]}.mdx`,
-      });
-    }
-  }
-
   problems.push(...speakerProblems(input));
 
-  for (const text of [...input.sessionTexts, ...input.localizedFiles, ...input.speakerFiles]) {
+  for (const text of [...input.localizedFiles, ...input.speakerFiles]) {
     if (!input.locales.includes(text.locale)) {
-      problems.push({ file: text.file, field: '(file name)', found: quote(text.locale), expected: `a language of the site (${localeList}) as the file name` });
+      problems.push({ file: text.file, field: '(file name)', found: quote(text.locale), expected: `a language of the site (${localeList}) in the file name, index.<lang>.mdx` });
     }
   }
   for (const field of input.localizedFields) {

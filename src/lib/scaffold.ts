@@ -18,8 +18,10 @@ export interface Question {
   hint?: string | undefined;
   /** An optional question may be left empty. */
   optional?: boolean;
-  /** A proposed answer, taken when the answer is left empty. */
-  suggest?: (answers: Answers) => string | undefined;
+  /** A proposed answer, taken when the answer is left empty; `flags` are the answers given on the command line. */
+  suggest?: (answers: Answers, flags: Answers) => string | undefined;
+  /** Asked only when this says so, from the answers before it (a title only in the languages chosen). */
+  when?: (answers: Answers) => boolean;
 }
 
 export interface Scaffold {
@@ -34,7 +36,12 @@ export interface Scaffold {
   placeholders: Answers;
   /** The questions a problem in a field of one of the new files (path in the content folder) is about. */
   questionsFor: (field: string, path: string) => string[];
+  /** Refusals the content check cannot make, by question: answers that would give no file to check. */
+  ownRefusals?: (answers: Answers) => [name: string, reason: string][];
 }
+
+/** Whether `question` is asked, given the answers before it. */
+export const applies = (question: Question, answers: Answers) => question.when?.(answers) ?? true;
 
 /** A slug for ids: "Débat : l'IA" → "debat-l-ia". */
 export function slugify(text: string, maxLength = 48): string {
@@ -60,7 +67,8 @@ const listAnswer = (value: string | undefined) =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-const localeName = (conference: Conference, code: string) => `${conference.locales.find((l) => l.code === code)?.label ?? code} (${code})`;
+/** A language's name in English, the language of every prompt: "French (fr)". */
+const localeName = (code: string) => `${new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code} (${code})`;
 const idsOf = (entries: readonly { id: string }[]) => entries.map((entry) => entry.id).sort();
 const choices = (ids: readonly string[]) => (ids.length ? `one of: ${ids.join(', ')}` : 'none exist yet');
 
@@ -72,15 +80,32 @@ function localizedBlock(field: string, answers: Answers, prefix: string, locales
 
 export function sessionScaffold(content: ContentSnapshot, conference: Conference): Scaffold {
   const locales = conference.locales.map((locale) => locale.code);
+  const main = conference.defaultLocale;
   const { entries } = content;
   const formats = idsOf(entries.formats);
   const audiences = idsOf(entries.audiences);
   const themes = idsOf(entries.themes);
-  const zone = conference.timeZoneName[conference.defaultLocale] ?? conference.timeZone;
+  const zone = `conference time, ${conference.timeZone}`;
+  /** The languages chosen, in the site's order. */
+  const chosen = (answers: Answers) => {
+    const codes = listAnswer(answers['languages']);
+    return locales.filter((code) => codes.includes(code));
+  };
+  const written = (code: string) => (answers: Answers) => chosen(answers).includes(code);
   return {
     kind: 'session',
-    nextSteps: 'Write the description below the second --- line of each .mdx file, then preview with "npm run dev" (docs/editing.md).',
+    nextSteps: `Write the description below the second --- line of each index.<lang>.mdx file, then preview with "npm run dev" (docs/editing.md).`,
     questions: [
+      {
+        name: 'languages',
+        prompt: 'Languages to write now, separated by commas',
+        hint: `${localeName(main)} is required: its file also holds the day, times and audiences; the others (${locales.filter((code) => code !== main).join(', ')}) can be added later`,
+        // With titles given as flags, their languages; else every language of the site.
+        suggest: (_answers, flags) => {
+          const titled = locales.filter((code) => flags[`title-${code}`]);
+          return (titled.length ? titled : locales).join(', ');
+        },
+      },
       { name: 'day', prompt: 'Day', hint: `YYYY-MM-DD, from ${conference.startDate} to ${conference.endDate}` },
       { name: 'start', prompt: 'Start time', hint: `HH:MM, 24-hour, ${zone}` },
       { name: 'end', prompt: 'End time', hint: `HH:MM, 24-hour, ${zone}` },
@@ -88,17 +113,18 @@ export function sessionScaffold(content: ContentSnapshot, conference: Conference
       { name: 'audiences', prompt: 'Audiences, separated by commas', hint: choices(audiences) },
       ...(themes.length ? [{ name: 'theme', prompt: 'Theme', hint: `${choices(themes)}; leave empty for none`, optional: true }] : []),
       ...locales.flatMap((code) => [
-        { name: `title-${code}`, prompt: `Title in ${localeName(conference, code)}` },
-        { name: `summary-${code}`, prompt: `Summary in ${localeName(conference, code)}`, hint: 'one or two sentences for the programme' },
+        { name: `title-${code}`, prompt: `Title in ${localeName(code)}`, when: written(code) },
+        { name: `summary-${code}`, prompt: `Summary in ${localeName(code)}`, hint: 'one or two sentences for the programme', when: written(code) },
       ]),
       {
         name: 'id',
         prompt: 'Id (the folder name and the end of the URL)',
         hint: 'lowercase letters, digits and hyphens',
-        suggest: (answers) => `${answers['day']}-${slugify(answers[`title-${conference.defaultLocale}`] ?? '') || 'session'}`,
+        suggest: (answers) => `${answers['day']}-${slugify(answers[`title-${main}`] ?? '') || 'session'}`,
       },
     ],
     placeholders: {
+      languages: main,
       id: 'new-session',
       day: conference.startDate,
       start: '12:00',
@@ -107,10 +133,21 @@ export function sessionScaffold(content: ContentSnapshot, conference: Conference
       audiences: audiences[0] ?? 'none',
       ...Object.fromEntries(locales.flatMap((code) => [[`title-${code}`, 'Title'], [`summary-${code}`, 'Summary']])),
     },
+    ownRefusals: (answers) => {
+      if (!('languages' in answers)) return [];
+      const codes = listAnswer(answers['languages']);
+      const unknown = codes.filter((code) => !locales.includes(code));
+      if (unknown.length) return [['languages', `found ${unknown.join(', ')}; expected languages of the site: ${locales.join(', ')}`]];
+      if (!codes.includes(main)) {
+        return [['languages', `found ${codes.join(', ') || 'none'}; expected ${main} among them: its file holds the session's day, times and audiences`]];
+      }
+      return [];
+    },
     files: (answers) => {
       const folder = `sessions/${answers['id']}`;
-      const yaml = [
-        '# Every field is explained in docs/editing.md.',
+      const texts = (code: string) => [`title: ${JSON.stringify(answers[`title-${code}`] ?? '')}`, `summary: ${JSON.stringify(answers[`summary-${code}`] ?? '')}`];
+      const facts = [
+        `# The session's facts, the same in every language, are written in this ${main} file only (docs/editing.md).`,
         // In quotes: YAML reads an unquoted 2021-02-30 as the date 2021-03-02, without a word.
         `day: ${JSON.stringify(answers['day'])}`,
         `start: ${JSON.stringify(answers['start'])}`,
@@ -119,18 +156,18 @@ export function sessionScaffold(content: ContentSnapshot, conference: Conference
         `audiences: [${listAnswer(answers['audiences']).map(scalar).join(', ')}]`,
         ...(answers['theme'] ? [`theme: ${scalar(answers['theme'])}`] : []),
       ];
-      return new Map([
-        [`${folder}/session.yaml`, `${yaml.join('\n')}\n`],
-        ...locales.map((code): [string, string] => [
-          `${folder}/${code}.mdx`,
-          `---\ntitle: ${JSON.stringify(answers[`title-${code}`] ?? '')}\nsummary: ${JSON.stringify(answers[`summary-${code}`] ?? '')}\n---\n\n`,
+      return new Map(
+        chosen(answers).map((code): [string, string] => [
+          `${folder}/index.${code}.mdx`,
+          `---\n${[...texts(code), ...(code === main ? facts : [])].join('\n')}\n---\n\n`,
         ]),
-      ]);
+      );
     },
     questionsFor: (field, path) => {
-      if (field === '(file name)' || field === '(folder)') return ['id'];
+      if (field === '(file name)') return ['id'];
+      if (field === '(file)') return ['languages'];
       if (field === 'start/end') return ['start', 'end'];
-      if (field === 'title' || field === 'summary') return [`${field}-${path.slice(path.lastIndexOf('/') + 1, -'.mdx'.length)}`];
+      if (field === 'title' || field === 'summary') return [`${field}-${/index\.([^/]+)\.mdx$/.exec(path)?.[1]}`];
       return [field.replace(/\[\d+\]$/, '')];
     },
   };
@@ -141,12 +178,12 @@ export function audienceScaffold(content: ContentSnapshot, conference: Conferenc
   const orders = content.entries.audiences.map((audience) => audience.data.order);
   return {
     kind: 'audience',
-    nextSteps: 'List its id under "audiences:" in the session.yaml of its sessions, then preview with "npm run dev" (docs/editing.md).',
+    nextSteps: `List its id under "audiences:" in the index.${conference.defaultLocale}.mdx of its sessions, then preview with "npm run dev" (docs/editing.md).`,
     questions: [
-      ...locales.map((code) => ({ name: `label-${code}`, prompt: `Label in ${localeName(conference, code)}`, hint: 'short, for badges and filters' })),
+      ...locales.map((code) => ({ name: `label-${code}`, prompt: `Label in ${localeName(code)}`, hint: 'short, for badges and filters' })),
       ...locales.map((code) => ({
         name: `description-${code}`,
-        prompt: `Description in ${localeName(conference, code)}`,
+        prompt: `Description in ${localeName(code)}`,
         hint: 'one sentence saying who this is; may be left empty',
         optional: true,
       })),
@@ -184,6 +221,7 @@ export function refusals(scaffold: Scaffold, content: ReadonlyMap<string, string
   const refuse = (name: string, reason: string) => {
     if (name in answers && !reasons.has(name)) reasons.set(name, reason);
   };
+  for (const [name, reason] of scaffold.ownRefusals?.(answers) ?? []) refuse(name, reason);
   const complete = { ...scaffold.placeholders, ...answers };
   const created = scaffold.files(complete);
   if ([...created.keys()].some((path) => content.has(path))) {
@@ -192,7 +230,7 @@ export function refusals(scaffold: Scaffold, content: ReadonlyMap<string, string
   const merged = new Map([...content, ...created]);
   const { problems, shownPath } = parseContent(merged, shownDir);
   const createdFiles = new Map([...created.keys()].map((path) => [shownPath(path), path]));
-  const allAnswered = scaffold.questions.every((question) => question.name in answers);
+  const allAnswered = scaffold.questions.every((question) => question.name in answers || !applies(question, answers));
   for (const problem of problems) {
     const path = createdFiles.get(problem.file);
     if (path === undefined) continue;

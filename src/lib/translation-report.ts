@@ -3,7 +3,7 @@
  * (src/lib/content-reader.ts) and their change times (src/lib/git-history.ts), compared
  * by src/lib/translation-status.ts. Used by `npm run translations` and the status page.
  */
-import { localizedFieldsOf, classifyContentFile, collectionSchemas, type CollectionName } from '../schemas/content-model.ts';
+import { localizedFieldsOf, classifyContentFile, collectionSchemas, isUnread, type CollectionName } from '../schemas/content-model.ts';
 import { parseContent, readContentFiles } from './content-reader.ts';
 import { readHistory, type HistoryGap } from './git-history.ts';
 import { translationStatus, type LocaleStatus, type TranslatableDocument } from './translation-status.ts';
@@ -35,7 +35,7 @@ export async function translationReport(dir: string): Promise<TranslationReport 
   for (const session of entries.sessions) documentIn(`sessions/${session.id}`);
   for (const path of files.keys()) {
     const info = classifyContentFile(path);
-    if (info?.locale !== undefined) documentIn(path.slice(0, path.lastIndexOf('/'))).locales.push(info.locale);
+    if (!isUnread(info) && info.locale !== undefined) documentIn(path.slice(0, path.lastIndexOf('/'))).locales.push(info.locale);
   }
 
   const relative = (file: string) => file.slice(shownPath('').length);

@@ -2,14 +2,14 @@
  * Which translations are missing or out of date, per language, for `npm run translations`
  * and the editors' status page.
  *
- * A text written per language in its own file (`<folder>/<lang>.mdx`) is out of date when
+ * A text written per language in its own file (`<folder>/index.<lang>.mdx`) is out of date when
  * the source-language file (the site's default language) changed after it. Texts written
  * inline in YAML (`label: { en: …, fr: … }`) share one file for all languages, so for them
  * only a missing language can be told.
  */
 import type { HistoryGap } from './git-history.ts';
 
-/** A text with one `<lang>.mdx` file per language, e.g. `sessions/2021-06-16-opening`. */
+/** A text with one `index.<lang>.mdx` file per language, e.g. `sessions/2021-06-16-opening`. */
 export interface TranslatableDocument {
   folder: string;
   /** The languages it has a file in. */
@@ -54,7 +54,7 @@ export interface LocaleStatus {
   outdated: OutdatedTranslation[];
 }
 
-const documentFile = (folder: string, locale: string) => `${folder}/${locale}.mdx`;
+const documentFile = (folder: string, locale: string) => `${folder}/index.${locale}.mdx`;
 
 export function translationStatus(input: TranslationInput): LocaleStatus[] {
   return input.locales.map((locale) => {

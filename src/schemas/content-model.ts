@@ -11,7 +11,7 @@ import { conferenceSchema, type Conference } from './conference.ts';
 import { dictionaryFileSchema } from './dictionary.ts';
 import { localizedText } from './fields.ts';
 import { homeSchema, letterSchema } from './pages.ts';
-import { sessionSchema, sessionTextSchema, type SessionData } from './session.ts';
+import { sessionFolder, type SessionData } from './session.ts';
 import { roomSchema } from './room.ts';
 import { languageNeutralSpeakerFields, photoExtensions, speakerSchema, type SpeakerData } from './speaker.ts';
 import { taxonomySchema } from './taxonomy.ts';
@@ -34,8 +34,8 @@ export const collectionSchemas = {
   conference: conferenceSchema,
   home: homeSchema,
   letter: letterSchema,
-  sessions: sessionSchema,
-  sessionTexts: sessionTextSchema,
+  /** One file of a session folder (`sessions/<id>/index.<lang>.mdx`); its facts are checked by assembleEntryFolders. */
+  sessions: sessionFolder.file,
   audiences: taxonomySchema,
   formats: taxonomySchema,
   themes: taxonomySchema,
@@ -48,29 +48,46 @@ export const collectionSchemas = {
 /** Collections edited as plain files, not in the CMS's forms: interface strings are free-form groups of texts (docs/i18n.md). */
 export const plainFileCollections: readonly string[] = ['i18n'];
 
+/**
+ * The fields editors fill in, by form (the CMS, src/cms/config.ts): the collections, with an
+ * entry folder's facts (`sessions`) and texts (`sessionTexts`) as two schemas, since one file
+ * schema cannot say which fields belong to the default language only.
+ */
+export const formSchemas = { ...collectionSchemas, sessions: sessionFolder.facts, sessionTexts: sessionFolder.texts };
+
 export interface ContentFileInfo {
   collection: CollectionName;
-  /** The entry id, as Astro gives it: `ict`, `fr`, `2021-06-16-opening`, `2021-06-16-opening/fr`. */
+  /** The entry id, as Astro gives it: `ict`, `fr` (a home or letter file), `2021-06-16-opening/fr` (a session file). */
   id: string;
   /** The parts of the path that become ids (and URLs), which must be slugs. */
   names: string[];
-  /** The language of a per-language file (home, letter, session text). */
+  /** The language of a per-language file (home, letter, session). */
   locale?: string;
+  /** The folder of a file of an entry folder (src/schemas/entry-folder.ts): `2021-06-16-opening`. */
+  entry?: string;
+}
+
+/** A file the site does not read, and what the editor should do about it. */
+export interface UnreadFile {
+  found: string;
+  expected: string;
+  /** True for a file of the layout used before entry folders, which `npm run migrate` converts. */
+  oldLayout?: boolean;
 }
 
 /** Folders holding one `<id>.yaml` per entry. */
 const yamlFolders = ['audiences', 'formats', 'themes', 'rooms', 'i18n'] as const;
-/** Folders holding one `<lang>.mdx` per language. */
+/** Folders holding one `index.<lang>.mdx` per language. */
 const languageFolders = ['home', 'letter'] as const;
+/** Folders of entry folders: `<id>/index.<lang>.mdx`, facts in the default language's file. */
+const entryFolderCollections = ['sessions', 'speakers'] as const;
 
-/** The top-level names a content folder may hold, for messages about stray files. */
+/** The files a content folder may hold, for messages about stray files. */
 export const contentLayout = [
   'conference.yaml',
-  ...languageFolders.map((f) => `${f}/<lang>.mdx`),
-  'sessions/<id>/session.yaml',
-  'sessions/<id>/<lang>.mdx',
+  ...languageFolders.map((f) => `${f}/index.<lang>.mdx`),
+  ...entryFolderCollections.map((f) => `${f}/<id>/index.<lang>.mdx`),
   ...yamlFolders.map((f) => `${f}/<id>.yaml`),
-  'speakers/<id>/index.<lang>.mdx',
   `speakers/<id>/<photo>.(${photoExtensions.join('|')})`,
   'files/<name>',
 ];
@@ -85,31 +102,51 @@ export function isContentAsset(path: string): boolean {
   return parts.length === 3 && parts[0] === 'speakers' && new RegExp(`\\.(${photoExtensions.join('|')})$`).test(parts[2]!);
 }
 
-/** What a file at `path` (relative to the content folder, `/`-separated) is, or undefined if the site does not read it. */
-export function classifyContentFile(path: string): ContentFileInfo | undefined {
+/** `index.fr.mdx` → `fr`. */
+const INDEX_FILE = /^index\.([^/.]+)\.mdx$/;
+/** A language code as a file name used to have it: `fr.mdx`, `pt-br.mdx`. */
+const OLD_LANGUAGE_FILE = /^[a-z]{2,3}(-[a-z0-9]+)*\.mdx$/;
+
+const migrate = (what: string): UnreadFile => ({
+  found: `${what}, from the earlier content layout`,
+  expected: 'the layout with one index.<lang>.mdx per language: run "npm run migrate" once to convert the whole folder (docs/editing.md)',
+  oldLayout: true,
+});
+
+/** What a file at `path` (relative to the content folder, `/`-separated) is, or why the site does not read it. */
+export function classifyContentFile(path: string): ContentFileInfo | UnreadFile {
   if (path === 'conference.yaml') return { collection: 'conference', id: 'conference', names: [] };
   const parts = path.split('/');
-  const [folder, name, file] = parts;
-  if (parts.length === 2 && folder && name) {
-    const stem = name.replace(/\.(mdx|yaml)$/, '');
-    if (name.endsWith('.mdx') && (languageFolders as readonly string[]).includes(folder)) {
-      return { collection: folder as (typeof languageFolders)[number], id: stem, names: [stem], locale: stem };
-    }
-    if (name.endsWith('.yaml') && (yamlFolders as readonly string[]).includes(folder)) {
-      return { collection: folder as (typeof yamlFolders)[number], id: stem, names: [stem] };
-    }
+  const [folder = '', name = '', file = ''] = parts;
+  const isLanguageFolder = (languageFolders as readonly string[]).includes(folder);
+  const isEntryFolders = (entryFolderCollections as readonly string[]).includes(folder);
+  if (parts.length === 2 && isLanguageFolder) {
+    const locale = INDEX_FILE.exec(name)?.[1];
+    if (locale !== undefined) return { collection: folder as (typeof languageFolders)[number], id: locale, names: [locale], locale };
+    if (OLD_LANGUAGE_FILE.test(name)) return migrate(`a text named after its language (${name})`);
+    return misnamed(name, `${folder}/index.<lang>.mdx, e.g. ${folder}/index.en.mdx`);
   }
-  const speakerText = parts.length === 3 && folder === 'speakers' && name && file ? /^index\.([^.]+)\.mdx$/.exec(file) : null;
-  if (speakerText && name) return { collection: 'speakers', id: `${name}/${speakerText[1]}`, names: [name, speakerText[1]!], locale: speakerText[1]! };
-  if (parts.length === 3 && folder === 'sessions' && name && file) {
-    if (file === 'session.yaml') return { collection: 'sessions', id: name, names: [name] };
-    if (file.endsWith('.mdx')) {
-      const locale = file.slice(0, -'.mdx'.length);
-      return { collection: 'sessionTexts', id: `${name}/${locale}`, names: [name, locale], locale };
-    }
+  if (parts.length === 2 && name.endsWith('.yaml') && (yamlFolders as readonly string[]).includes(folder)) {
+    const stem = name.slice(0, -'.yaml'.length);
+    return { collection: folder as (typeof yamlFolders)[number], id: stem, names: [stem] };
   }
-  return undefined;
+  if (parts.length === 3 && isEntryFolders) {
+    const locale = INDEX_FILE.exec(file)?.[1];
+    if (locale !== undefined) return { collection: folder as (typeof entryFolderCollections)[number], id: `${name}/${locale}`, names: [name, locale], locale, entry: name };
+    if (file === 'session.yaml') return migrate('a session.yaml');
+    if (OLD_LANGUAGE_FILE.test(file)) return migrate(`a text named after its language (${file})`);
+    return misnamed(file, `${folder}/${name}/index.<lang>.mdx, e.g. index.en.mdx, the facts in the front matter of the default language's file`);
+  }
+  if (parts.length === 2 && (yamlFolders as readonly string[]).includes(folder)) return misnamed(name, `${folder}/<id>.yaml`);
+  return { found: 'a file the site does not read', expected: `only these files: ${contentLayout.join(', ')}` };
 }
+
+/** A file in the right folder under a name the site does not read (`en.md`, `session.yml`, `ict.yml`). */
+function misnamed(name: string, expected: string): UnreadFile {
+  return { found: `a file the site does not read (${name})`, expected: `${expected}; the site reads only these names, with these extensions` };
+}
+
+export const isUnread = (info: ContentFileInfo | UnreadFile): info is UnreadFile => 'found' in info;
 
 /** Every field of `schema` written as one text per language, with the languages `data` gives it, e.g. `organiser.name`: [en, fr]. */
 export function localizedFieldsOf(schema: z.ZodType, data: unknown, path = ''): { field: string; locales: string[] }[] {
@@ -143,8 +180,10 @@ export interface ContentEntry<T> {
  */
 export interface ContentEntries {
   conference: ContentEntry<Conference>;
+  /** Sessions whose facts are valid (from assembleEntryFolders). */
   sessions: readonly ContentEntry<SessionData>[];
-  sessionTexts: readonly ContentEntry<unknown>[];
+  /** Every language's file of every session folder, by `<id>/<lang>` id. */
+  sessionFiles: readonly ContentEntry<unknown>[];
   home: readonly ContentEntry<unknown>[];
   letter: readonly ContentEntry<unknown>[];
   audiences: readonly ContentEntry<unknown>[];
@@ -169,8 +208,7 @@ export function integrityInput(entries: ContentEntries, assets: ReadonlySet<stri
     timeZone: conference.data.timeZone,
     locales: conference.data.locales.map((locale) => locale.code),
     sessions: entries.sessions.map((entry) => ({ ...entry.data, id: entry.id, file: entry.file })),
-    sessionTexts: entries.sessionTexts.map((entry) => ({ file: entry.file, sessionId: entry.id.split('/')[0]!, locale: lastSegment(entry.id) })),
-    localizedFiles: [...entries.home, ...entries.letter].map((entry) => ({ file: entry.file, locale: entry.id })),
+    localizedFiles: [...entries.sessionFiles, ...entries.home, ...entries.letter].map((entry) => ({ file: entry.file, locale: lastSegment(entry.id) })),
     defaultLocale: conference.data.defaultLocale,
     speakerFiles: entries.speakers.map((entry) => {
       const data = (entry.data ?? {}) as Partial<SpeakerData>;

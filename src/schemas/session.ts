@@ -1,12 +1,16 @@
 /**
- * A session lives in its own folder, `content/sessions/<id>/`:
- * - `session.yaml` holds the facts that are the same in every language (sessionSchema);
- * - `<lang>.mdx` holds its title, summary and description in one language (sessionTextSchema).
+ * A session lives in its own folder, `content/sessions/<id>/`, one `index.<lang>.mdx` per
+ * language (an entry folder, src/schemas/entry-folder.ts):
+ * - the default language's file holds, in its front matter, the facts that are the same in
+ *   every language (sessionFacts);
+ * - every language's file holds its title, summary and keywords (sessionTexts), and the
+ *   description below the front matter.
  */
 import { z } from 'astro/zod';
-import { day, entryId, expected, fileObject, languageTag, linkedMaterial, time, webUrl } from './fields.ts';
+import { entryFolder } from './entry-folder.ts';
+import { day, entryId, expected, languageTag, linkedMaterial, time, webUrl } from './fields.ts';
 
-export const sessionSchema = fileObject({
+const sessionFacts = {
   /** The day it takes place, YYYY-MM-DD, in the conference's time zone. */
   day,
   /** Start time on the conference's clock, in quotes, e.g. "14:00". */
@@ -41,12 +45,12 @@ export const sessionSchema = fileObject({
   language: languageTag.optional(),
   /** Optional: the languages of simultaneous interpretation, e.g. [fr, es]. */
   interpretation: z.array(languageTag, { error: expected('a list of language codes, e.g. [fr, es]') }).default([]),
-});
+};
 
 /** Longest session title: titles appear in lists, browser tabs, calendars and search results. */
 export const maxTitleLength = 150;
 
-export const sessionTextSchema = fileObject({
+const sessionTexts = {
   /** The session title in this language, at most 150 characters. */
   title: z
     .string({ error: expected('a title in quotes') })
@@ -56,6 +60,9 @@ export const sessionTextSchema = fileObject({
   summary: z.string({ error: expected('a one- or two-sentence summary') }).min(1),
   /** Optional: extra words the site search should find this session by (never shown), e.g. [AI, chatbots]. */
   keywords: z.array(z.string().min(1), { error: expected('a list of words, e.g. [AI, chatbots]') }).optional(),
-});
+};
 
-export type SessionData = z.output<typeof sessionSchema>;
+export const sessionFolder = entryFolder(sessionFacts, sessionTexts);
+
+/** The facts of a session, from its default language's file. */
+export type SessionData = z.output<typeof sessionFolder.facts>;

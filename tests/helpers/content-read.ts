@@ -29,18 +29,26 @@ export function readFrontmatter<T>(file: string): T {
 export function contentFolder(content = 'content') {
   const dir = join(projectRoot, content);
   const list = (sub: string) => readdirSync(join(dir, sub)).sort();
+  const conference = readYaml<ConferenceFile>(join(dir, 'conference.yaml'));
   return {
     dir,
-    conference: readYaml<ConferenceFile>(join(dir, 'conference.yaml')),
+    conference,
     sessionIds: list('sessions'),
     audienceIds: list('audiences').map((file) => file.replace(/\.yaml$/, '')),
     sessionText: (id: string, locale: string) => {
       try {
-        return readFrontmatter<{ title: string; summary: string }>(join(dir, 'sessions', id, `${locale}.mdx`));
+        return readFrontmatter<{ title: string; summary: string }>(join(dir, 'sessions', id, `index.${locale}.mdx`));
       } catch {
         return undefined;
       }
     },
-    sessionFacts: (id: string) => readYaml<{ day: string | Date; start: string; end: string; audiences: string[]; format: string }>(join(dir, 'sessions', id, 'session.yaml')),
+    /** The facts of a session, in the front matter of its default language's file. */
+    sessionFacts: (id: string) =>
+      readFrontmatter<{ day: string | Date; start: string; end: string; audiences: string[]; format: string }>(join(dir, factsFile(conference, id))),
   };
+}
+
+/** The file of a session that holds its facts, relative to the content folder: `sessions/<id>/index.<default>.mdx`. */
+export function factsFile(conference: { defaultLocale: string }, id: string): string {
+  return `sessions/${id}/index.${conference.defaultLocale}.mdx`;
 }

@@ -1,15 +1,16 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { sessionMdx, sessionYaml, syntheticSessions, wordsOf, type ProgrammeShape } from '../../scripts/bench/synthetic.ts';
+import { sessionFacts, sessionMdx, syntheticSessions, wordsOf, type ProgrammeShape } from '../../scripts/bench/synthetic.ts';
 import { checkIntegrity } from '../../src/lib/integrity.ts';
 import { isSlug } from '../../src/lib/urls.ts';
-import { sessionSchema, sessionTextSchema } from '../../src/schemas/session.ts';
+import { sessionFolder } from '../../src/schemas/session.ts';
 
 // New York's clocks jump forward on 9 March 2025: every generated time must still exist.
 const shape: ProgrammeShape = {
   startDate: '2025-03-08',
   endDate: '2025-03-10',
   locales: ['en', 'es', 'ar'],
+  defaultLocale: 'en',
   formats: ['keynote', 'workshop'],
   audiences: ['developers', 'journalists', 'officials', 'researchers'],
   themes: ['open-data'],
@@ -32,10 +33,12 @@ describe('syntheticSessions', () => {
     expect(sessions.every((session) => isSlug(session.id))).toBe(true);
   });
 
-  it('writes session.yaml files the schema accepts', () => {
+  it('writes default-language files whose facts and texts the schemas accept', () => {
     for (const session of sessions) {
-      const parsed = sessionSchema.safeParse(yaml.load(sessionYaml(session)));
-      expect(parsed.error, session.id).toBeUndefined();
+      const data = frontmatter(sessionMdx(session.texts.get('en')!, sessionFacts(session)));
+      expect(sessionFolder.file.safeParse(data).error, session.id).toBeUndefined();
+      const facts = Object.fromEntries(Object.entries(data as object).filter(([key]) => (sessionFolder.factNames as string[]).includes(key)));
+      expect(sessionFolder.facts.safeParse(facts).error, session.id).toBeUndefined();
     }
   });
 
@@ -47,13 +50,12 @@ describe('syntheticSessions', () => {
       timeZone: 'America/New_York',
       locales: shape.locales,
       sessions: sessions.map((session) => ({
-        ...sessionSchema.parse(yaml.load(sessionYaml(session))),
+        ...sessionFolder.facts.parse(yaml.load(sessionFacts(session))),
         id: session.id,
-        file: `sessions/${session.id}/session.yaml`,
+        file: `sessions/${session.id}/index.en.mdx`,
       })),
-      sessionTexts: sessions.flatMap((session) => [...session.texts.keys()].map((locale) => ({ file: `${session.id}/${locale}.mdx`, sessionId: session.id, locale }))),
-      localizedFiles: [],
-      defaultLocale: shape.locales[0]!,
+      localizedFiles: sessions.flatMap((session) => [...session.texts.keys()].map((locale) => ({ file: `${session.id}/index.${locale}.mdx`, locale }))),
+      defaultLocale: shape.defaultLocale,
       speakerFiles: [],
       assets: new Set(),
       localizedFields: [],
@@ -74,7 +76,7 @@ describe('syntheticSessions', () => {
       expect([...session.texts.keys()]).toEqual(shape.locales);
       for (const text of session.texts.values()) {
         const mdx = sessionMdx(text);
-        expect(sessionTextSchema.safeParse(frontmatter(mdx)).error).toBeUndefined();
+        expect(sessionFolder.texts.safeParse(frontmatter(mdx)).error).toBeUndefined();
         expect(text.body.split('\n\n').length).toBeGreaterThanOrEqual(4);
         expect(text.body).toMatch(/^- \S/m);
         expect(text.body).toMatch(/\[[^\]]+\]\(https:\/\/example\.org\/[^)]+\)/);
@@ -95,9 +97,9 @@ describe('syntheticSessions', () => {
 
   it('is repeatable: the same seed gives the same programme, another seed another', () => {
     const again = syntheticSessions(shape, count);
-    expect(again.map(sessionYaml)).toEqual(sessions.map(sessionYaml));
+    expect(again.map(sessionFacts)).toEqual(sessions.map(sessionFacts));
     expect(again.map((session) => session.texts.get('en')!.body)).toEqual(sessions.map((session) => session.texts.get('en')!.body));
-    expect(syntheticSessions(shape, count, 7).map(sessionYaml)).not.toEqual(sessions.map(sessionYaml));
+    expect(syntheticSessions(shape, count, 7).map(sessionFacts)).not.toEqual(sessions.map(sessionFacts));
   });
 });
 

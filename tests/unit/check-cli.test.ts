@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyContent } from '../helpers/content-copy.ts';
 import { projectRoot } from '../helpers/build.ts';
+import { factsFile, readYaml, type ConferenceFile } from '../helpers/content-read.ts';
 
 const check = (content?: string) =>
   spawnSync(process.execPath, ['scripts/check.ts'], {
@@ -23,9 +24,11 @@ describe('npm run check', () => {
   it('prints every problem at once, with file and field, including MDX text the build would refuse', async () => {
     const content = await copyContent();
     const [first, second] = (await readdir(join(content.dir, 'sessions'))).sort();
-    await content.edit(`sessions/${first}/session.yaml`, (text) => text.replace(/^end: .*$/m, 'end: "25:00"'));
-    await content.edit(`sessions/${second}/session.yaml`, (text) => text.replace(/^format: .*$/m, 'format: lecture'));
-    await content.edit(`sessions/${second}/en.mdx`, (text) => `${text}\nSee <b>this\n`);
+    const conference = readYaml<ConferenceFile>(join(content.dir, 'conference.yaml'));
+    const other = conference.locales.find((locale) => locale.code !== conference.defaultLocale)!.code;
+    await content.edit(factsFile(conference, first!), (text) => text.replace(/^end: .*$/m, 'end: "25:00"'));
+    await content.edit(factsFile(conference, second!), (text) => text.replace(/^format: .*$/m, 'format: lecture'));
+    await content.edit(`sessions/${second}/index.${other}.mdx`, (text) => `${text}\nSee <b>this\n`);
     await content.edit('conference.yaml', (text) => text.replace(/^  email: .*$/m, '  email: "not an address"'));
 
     const run = check(content.dir);
@@ -33,9 +36,9 @@ describe('npm run check', () => {
     const lines = run.stderr;
     expect(lines).toMatch(/The content has 4 problems/);
     for (const [file, field] of [
-      [`sessions/${first}/session.yaml`, 'end'],
-      [`sessions/${second}/session.yaml`, 'format'],
-      [`sessions/${second}/en.mdx`, '(text, line'],
+      [factsFile(conference, first!), 'end'],
+      [factsFile(conference, second!), 'format'],
+      [`sessions/${second}/index.${other}.mdx`, '(text, line'],
       ['conference.yaml', 'contact.email'],
     ]) {
       expect(lines).toContain(`${content.dir}/${file}`);

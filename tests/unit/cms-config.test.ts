@@ -14,7 +14,7 @@ import { backendFromEnvironment, cmsConfig, schemaCommentIndex, type ConferenceF
 import { adminFiles, adminPolicy } from '../../src/cms/admin-page.ts';
 import { fieldSetKey, schemaComments } from '../../src/cms/schema-comments.ts';
 import { unwrapped } from '../../src/cms/fields.ts';
-import { collectionSchemas, plainFileCollections } from '../../src/schemas/content-model.ts';
+import { formSchemas, plainFileCollections } from '../../src/schemas/content-model.ts';
 import { conferenceSchema } from '../../src/schemas/conference.ts';
 import { localizedText } from '../../src/schemas/fields.ts';
 import { languageNeutralSpeakerFields, speakerSchema } from '../../src/schemas/speaker.ts';
@@ -34,7 +34,7 @@ const fixtureConference: ConferenceFacts = {
 };
 const commentsOf = schemaCommentIndex(join(projectRoot, 'src/schemas'));
 const backend = backendFromEnvironment({});
-const generate = (conference: ConferenceFacts = fixtureConference, schemas: Record<string, z.ZodType> = collectionSchemas) =>
+const generate = (conference: ConferenceFacts = fixtureConference, schemas: Record<string, z.ZodType> = formSchemas) =>
   cmsConfig({ conference, contentDir: 'content', backend, commentsOf, schemas });
 
 type AnyField = { name: string; widget: string; fields?: AnyField[]; [key: string]: unknown };
@@ -74,13 +74,13 @@ function formOf(config: CmsConfig, collection: string): Map<string, AnyField> {
 
 describe('the generated CMS configuration', () => {
   const config = generate();
-  const formSchemas = Object.entries(collectionSchemas).filter(([name]) => !plainFileCollections.includes(name));
+  const editedSchemas = Object.entries(formSchemas).filter(([name]) => !plainFileCollections.includes(name));
 
   it('has every field of every schema, in the collection that edits it', () => {
     const missing: string[] = [];
     // A per-language text collection is edited in the same form as its entries' facts.
     const editedIn = (name: string) => (name === 'sessionTexts' ? 'sessions' : name);
-    for (const [name, schema] of formSchemas) {
+    for (const [name, schema] of editedSchemas) {
       const form = formOf(config, editedIn(name));
       for (const path of schemaPaths(schema)) if (!form.has(path)) missing.push(`${name}: ${path}`);
     }
@@ -97,8 +97,8 @@ describe('the generated CMS configuration', () => {
 
   it('keeps the facts of a session in the default language only and its texts in every language', () => {
     const form = formOf(config, 'sessions');
-    for (const fact of Object.keys(collectionSchemas.sessions.shape)) expect(form.get(fact)?.['i18n'], fact).toBe(false);
-    for (const text of Object.keys(collectionSchemas.sessionTexts.shape)) expect(form.get(text)?.['i18n'], text).toBe(true);
+    for (const fact of Object.keys(formSchemas.sessions.shape)) expect(form.get(fact)?.['i18n'], fact).toBe(false);
+    for (const text of Object.keys(formSchemas.sessionTexts.shape)) expect(form.get(text)?.['i18n'], text).toBe(true);
     expect(form.get('body')?.['i18n']).toBe(true);
   });
 
@@ -119,7 +119,7 @@ describe('the generated CMS configuration', () => {
   });
 
   it('marks as required exactly the fields the schemas require', () => {
-    for (const [name, schema] of formSchemas) {
+    for (const [name, schema] of editedSchemas) {
       const form = name === 'sessionTexts' ? formOf(config, 'sessions') : formOf(config, name);
       for (const [key, field] of Object.entries((schema as z.ZodObject).shape)) {
         const optional = (field as z.ZodType).safeParse(undefined).success;
@@ -162,7 +162,7 @@ describe('the generated CMS configuration', () => {
   it('adds a collection, and a language, that the schemas and conference file add', () => {
     const withTracks = generate(
       { ...fixtureConference, locales: [...fixtureConference.locales, { code: 'ar', label: 'العربية' }] },
-      { ...collectionSchemas, tracks: taxonomySchema },
+      { ...formSchemas, tracks: taxonomySchema },
     );
     const tracks = collectionsOf(withTracks).find((collection) => collection.name === 'tracks');
     expect(tracks).toMatchObject({ folder: 'content/tracks', extension: 'yaml' });

@@ -3,13 +3,18 @@
  * once, each with its file and field. Broken copies are made in memory from the real content.
  */
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseContent, readContentFiles } from '../../src/lib/content-reader.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 let real: Map<string, string>;
+/** The file holding a session's facts: its default language's. */
+let facts: (id: string | undefined) => string;
 beforeAll(async () => {
   real = await readContentFiles(join(projectRoot, 'content'));
+  const { defaultLocale } = yaml.load(real.get('conference.yaml')!) as { defaultLocale: string };
+  facts = (id) => `sessions/${id}/index.${defaultLocale}.mdx`;
 });
 
 /** The real content with some files changed (a string replaces the file, undefined removes it). */
@@ -29,7 +34,7 @@ function withChanges(changes: Record<string, string | undefined | ((text: string
   return files;
 }
 
-const sessionIds = () => [...new Set([...real.keys()].filter((p) => p.endsWith('/session.yaml')).map((p) => p.split('/')[1]!))];
+const sessionIds = () => [...new Set([...real.keys()].filter((p) => /^sessions\/[^/]+\/index\./.test(p)).map((p) => p.split('/')[1]!))];
 
 describe('the content reader', () => {
   it('finds no problem in the real content or the example conference', async () => {
@@ -47,19 +52,19 @@ describe('the content reader', () => {
   it('reports every problem in one run, each with its file, field, what was found and what is expected', () => {
     const [first, second, third] = sessionIds();
     const files = withChanges({
-      [`sessions/${first}/session.yaml`]: (text) => text.replace(/^format: .*\n/m, ''),
-      [`sessions/${second}/session.yaml`]: (text) => text.replace(/^start: .*$/m, 'start: "2pm"'),
-      [`sessions/${third}/session.yaml`]: (text) => text.replace(/^audiences: \[/m, 'audiences: [nobody, '),
-      'letter/en.mdx': (text) => text.replace(/^title: .*$/m, 'title: Letter: of invitation'),
+      [facts(first)]: (text) => text.replace(/^format: .*\n/m, ''),
+      [facts(second)]: (text) => text.replace(/^start: .*$/m, 'start: "2pm"'),
+      [facts(third)]: (text) => text.replace(/^audiences: \[/m, 'audiences: [nobody, '),
+      'letter/index.en.mdx': (text) => text.replace(/^title: .*$/m, 'title: Letter: of invitation'),
     });
     const { problems } = parseContent(files, 'content');
     const summary = problems.map((p) => [p.file, p.field]);
     expect(summary).toEqual(
       expect.arrayContaining([
-        [`content/sessions/${first}/session.yaml`, 'format'],
-        [`content/sessions/${second}/session.yaml`, 'start'],
-        [`content/sessions/${third}/session.yaml`, 'audiences[0]'],
-        ['content/letter/en.mdx', '(YAML)'],
+        [`content/${facts(first)}`, 'format'],
+        [`content/${facts(second)}`, 'start'],
+        [`content/${facts(third)}`, 'audiences[0]'],
+        ['content/letter/index.en.mdx', '(YAML)'],
       ]),
     );
     expect(problems).toHaveLength(4);
@@ -85,18 +90,18 @@ describe('the content reader', () => {
     expect(parseContent(files, 'content').problems.map((p) => [p.file, p.field])).toEqual([[`content/${audience}`, 'order']]);
   });
 
-  it('reports a broken session.yaml once, not again for each of its texts', () => {
+  it('reports broken facts once, not again for each of the session\'s texts', () => {
     const [first] = sessionIds();
-    const files = withChanges({ [`sessions/${first}/session.yaml`]: (text) => text.replace(/^end: .*$/m, 'end: "14:30') });
+    const files = withChanges({ [facts(first)]: (text) => text.replace(/^end: .*$/m, 'end: "14:30') });
     expect(parseContent(files, 'content').problems.map((p) => p.field)).toEqual(['(YAML)']);
   });
 
   it('names unknown fields with the fields that exist', () => {
     const [first] = sessionIds();
-    const files = withChanges({ [`sessions/${first}/session.yaml`]: (text) => `${text}\ntrack: "B"\n` });
+    const files = withChanges({ [facts(first)]: (text) => text.replace(/^---\n/, '---\nspeeker: "B"\n') });
     const [problem, ...rest] = parseContent(files, 'content').problems;
     expect(rest).toEqual([]);
-    expect(problem).toMatchObject({ field: 'track' });
+    expect(problem).toMatchObject({ field: 'speeker' });
     expect(problem!.expected).toMatch(/audiences/);
   });
 
@@ -116,9 +121,9 @@ describe('the content reader', () => {
   it('runs the cross-file checks: days, times and languages', () => {
     const [first, second] = sessionIds();
     const files = withChanges({
-      [`sessions/${first}/session.yaml`]: (text) => text.replace(/^day: .*$/m, 'day: 1999-01-01'),
-      [`sessions/${second}/session.yaml`]: (text) => text.replace(/^end: .*$/m, 'end: "00:01"'),
-      [`sessions/${second}/xx.mdx`]: '---\ntitle: "x"\nsummary: "y"\n---\n',
+      [facts(first)]: (text) => text.replace(/^day: .*$/m, 'day: 1999-01-01'),
+      [facts(second)]: (text) => text.replace(/^end: .*$/m, 'end: "00:01"'),
+      [`sessions/${second}/index.xx.mdx`]: '---\ntitle: "x"\nsummary: "y"\n---\n',
     });
     expect(parseContent(files, 'content').problems.map((p) => p.field).sort()).toEqual(['(file name)', 'day', 'end']);
   });

@@ -11,7 +11,7 @@ function input(overrides: Partial<IntegrityInput> = {}): IntegrityInput {
     sessions: [
       {
         id: 'opening',
-        file: 'content/sessions/opening/session.yaml',
+        file: 'content/sessions/opening/index.fr.mdx',
         day: '2021-06-16',
         start: '14:00',
         end: '14:30',
@@ -21,8 +21,10 @@ function input(overrides: Partial<IntegrityInput> = {}): IntegrityInput {
         moderators: [],
       },
     ],
-    sessionTexts: [{ file: 'content/sessions/opening/en.mdx', sessionId: 'opening', locale: 'en' }],
-    localizedFiles: [{ file: 'content/letter/fr.mdx', locale: 'fr' }],
+    localizedFiles: [
+      { file: 'content/sessions/opening/index.fr.mdx', locale: 'fr' },
+      { file: 'content/letter/index.fr.mdx', locale: 'fr' },
+    ],
     defaultLocale: 'fr',
     speakerFiles: [],
     assets: new Set(),
@@ -45,7 +47,7 @@ describe('checkIntegrity', () => {
     const { problems } = checkIntegrity(withSession({ format: 'keynote', audiences: ['ict', 'librarians'], theme: 'ai', speakers: ['nobody'] }));
     expect(problems.map((p) => p.field).sort()).toEqual(['audiences[1]', 'format', 'speakers[0]', 'theme']);
     const format = problems.find((p) => p.field === 'format')!;
-    expect(format.file).toBe('content/sessions/opening/session.yaml');
+    expect(format.file).toBe('content/sessions/opening/index.fr.mdx');
     expect(format.found).toBe('"keynote"');
     expect(format.expected).toContain('opening');
   });
@@ -68,20 +70,17 @@ describe('checkIntegrity', () => {
     expect(problems).toEqual([expect.objectContaining({ field: 'start/end' })]);
   });
 
-  it('reports texts without a session, sessions without text and files in unknown languages', () => {
+  it('reports files and fields in languages the site does not have', () => {
     const { problems } = checkIntegrity(
       input({
-        sessionTexts: [{ file: 'content/sessions/orphan/en.mdx', sessionId: 'orphan', locale: 'en' }],
-        localizedFiles: [{ file: 'content/letter/de.mdx', locale: 'de' }],
+        localizedFiles: [
+          { file: 'content/letter/index.de.mdx', locale: 'de' },
+          { file: 'content/sessions/opening/index.fr.mdx', locale: 'fr' },
+        ],
         localizedFields: [{ file: 'content/audiences/ict.yaml', field: 'label', locales: ['fr', 'fr-fr'] }],
       }),
     );
-    expect(problems.map((p) => `${p.file} ${p.field}`).sort()).toEqual([
-      'content/audiences/ict.yaml label.fr-fr',
-      'content/letter/de.mdx (file name)',
-      'content/sessions/opening/session.yaml (folder)',
-      'content/sessions/orphan/en.mdx (file)',
-    ]);
+    expect(problems.map((p) => `${p.file} ${p.field}`).sort()).toEqual(['content/audiences/ict.yaml label.fr-fr', 'content/letter/index.de.mdx (file name)']);
   });
 
   it('reports a repeated audience', () => {
@@ -92,12 +91,12 @@ describe('checkIntegrity', () => {
     const broken = input({
       sessions: [
         { ...input().sessions[0]!, format: 'x' },
-        { ...input().sessions[0]!, id: 'second', file: 'content/sessions/second/session.yaml', day: '2022-01-01' },
+        { ...input().sessions[0]!, id: 'second', file: 'content/sessions/second/index.fr.mdx', day: '2022-01-01' },
       ],
     });
     const message = formatProblems(checkIntegrity(broken).problems);
-    expect(message).toMatch(/^The content has 3 problems:/);
-    expect(message).toContain('content/sessions/second/session.yaml');
+    expect(message).toMatch(/^The content has 2 problems:/);
+    expect(message).toContain('content/sessions/second/index.fr.mdx');
     expect(message).toContain('field "format": found "x"');
   });
 });

@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseContent, readContentFiles, type ContentSnapshot } from '../../src/lib/content-reader.ts';
-import { audienceScaffold, refusals, sessionScaffold, slugify, type Answers, type Scaffold } from '../../src/lib/scaffold.ts';
+import { applies, audienceScaffold, refusals, sessionScaffold, slugify, type Answers, type Scaffold } from '../../src/lib/scaffold.ts';
 import type { Conference } from '../../src/schemas/conference.ts';
 import { projectRoot } from '../helpers/build.ts';
 
@@ -31,6 +31,7 @@ function validSession(): Answers {
     ]),
   );
   return {
+    languages: conference.locales.map(({ code }) => code).join(', '),
     day: conference.endDate,
     start: '09:00',
     end: '10:30',
@@ -48,9 +49,7 @@ describe('the session scaffold', () => {
     const answers = validSession();
     expect(refused(session, answers)).toEqual(new Map());
     const created = session.files(answers);
-    expect([...created.keys()].sort()).toEqual(
-      ['session.yaml', ...conference.locales.map((l) => `${l.code}.mdx`)].map((f) => `sessions/new-session-for-a-test/${f}`).sort(),
-    );
+    expect([...created.keys()].sort()).toEqual(conference.locales.map((l) => `sessions/new-session-for-a-test/index.${l.code}.mdx`).sort());
     const merged = parseContent(new Map([...files, ...created]), 'content');
     expect(merged.problems).toEqual([]);
     const made = merged.entries.sessions.find((s) => s.id === 'new-session-for-a-test')!;
@@ -79,6 +78,37 @@ describe('the session scaffold', () => {
     expect([...refused(session, { ...validSession(), [`title-${code}`]: '' }).keys()]).toEqual([`title-${code}`]);
   });
 
+  it('writes only the languages chosen, the facts in the default language\'s file only', () => {
+    const other = conference.locales.find((l) => l.code !== conference.defaultLocale)!.code;
+    const answers = { ...validSession(), languages: `${other}, ${conference.defaultLocale}` };
+    expect(refused(session, answers)).toEqual(new Map());
+    const created = session.files(answers);
+    const folder = 'sessions/new-session-for-a-test';
+    expect([...created.keys()].sort()).toEqual([`${folder}/index.${conference.defaultLocale}.mdx`, `${folder}/index.${other}.mdx`].sort());
+    expect(created.get(`${folder}/index.${conference.defaultLocale}.mdx`)).toMatch(/^day: /m);
+    expect(created.get(`${folder}/index.${other}.mdx`)).not.toMatch(/^(day|start|audiences):/m);
+    expect(parseContent(new Map([...files, ...created]), 'content').problems).toEqual([]);
+  });
+
+  it('asks for titles only in the languages chosen', () => {
+    const other = conference.locales.find((l) => l.code !== conference.defaultLocale)!.code;
+    const title = session.questions.find((q) => q.name === `title-${other}`)!;
+    expect(applies(title, { languages: conference.defaultLocale })).toBe(false);
+    expect(applies(title, { languages: `${conference.defaultLocale}, ${other}` })).toBe(true);
+  });
+
+  it('requires the default language, which holds the facts, and refuses languages the site does not have', () => {
+    const other = conference.locales.find((l) => l.code !== conference.defaultLocale)!.code;
+    expect(refused(session, { ...validSession(), languages: other }).get('languages')).toMatch(new RegExp(`^found ${other}; expected ${conference.defaultLocale} among them`));
+    expect(refused(session, { ...validSession(), languages: `${conference.defaultLocale}, xx` }).get('languages')).toMatch(/^found xx; expected languages of the site/);
+  });
+
+  it('writes every prompt in English, whatever the languages of the site', () => {
+    const prompts = session.questions.map((q) => `${q.prompt} ${q.hint ?? ''}`).join('\n');
+    for (const locale of conference.locales) expect(prompts).not.toContain(locale.label === 'English' ? '\u0000' : locale.label);
+    expect(prompts).toContain(`Title in ${new Intl.DisplayNames(['en'], { type: 'language' }).of(conference.defaultLocale)}`);
+  });
+
   it('refuses the id of a session that exists', () => {
     const existing = content.entries.sessions[0]!.id;
     expect(refused(session, { ...validSession(), id: existing }).get('id')).toMatch(/already exists/);
@@ -92,7 +122,7 @@ describe('the session scaffold', () => {
 
   it('suggests an id from the day and the title in the default language', () => {
     const id = session.questions.find((q) => q.name === 'id')!;
-    expect(id.suggest!({ day: '2021-06-17', [`title-${conference.defaultLocale}`]: 'Débat : l’IA au Parlement' })).toBe('2021-06-17-debat-l-ia-au-parlement');
+    expect(id.suggest!({ day: '2021-06-17', [`title-${conference.defaultLocale}`]: 'Débat : l’IA au Parlement' }, {})).toBe('2021-06-17-debat-l-ia-au-parlement');
   });
 });
 
@@ -121,7 +151,7 @@ describe('the audience scaffold', () => {
   it('suggests the next position in lists', () => {
     const order = audience.questions.find((q) => q.name === 'order')!;
     const highest = Math.max(...content.entries.audiences.map((a) => a.data.order));
-    expect(order.suggest!({})).toBe(String(highest + 1));
+    expect(order.suggest!({}, {})).toBe(String(highest + 1));
   });
 });
 

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { formatTranslationStatus, hasGaps, translationStatus, type TranslationInput } from '../../src/lib/translation-status.ts';
 
 const times: Record<string, number> = {
-  'sessions/a/fr.mdx': 100,
-  'sessions/a/en.mdx': 50,
-  'sessions/b/fr.mdx': 100,
-  'sessions/b/en.mdx': 100,
-  'home/fr.mdx': Number.POSITIVE_INFINITY,
-  'home/en.mdx': 10,
+  'sessions/a/index.fr.mdx': 100,
+  'sessions/a/index.en.mdx': 50,
+  'sessions/b/index.fr.mdx': 100,
+  'sessions/b/index.en.mdx': 100,
+  'home/index.fr.mdx': Number.POSITIVE_INFINITY,
+  'home/index.en.mdx': 10,
 };
 
 function input(overrides: Partial<TranslationInput> = {}): TranslationInput {
@@ -29,7 +29,7 @@ function input(overrides: Partial<TranslationInput> = {}): TranslationInput {
 describe('translation status', () => {
   it('lists missing files and fields per language', () => {
     const [fr, en] = translationStatus(input());
-    expect(fr!.missing).toEqual([{ file: 'sessions/c/fr.mdx' }]);
+    expect(fr!.missing).toEqual([{ file: 'sessions/c/index.fr.mdx' }]);
     expect(en!.missing).toEqual([{ file: 'audiences/ict.yaml', field: 'description.en' }]);
   });
 
@@ -37,8 +37,8 @@ describe('translation status', () => {
     const [fr, en] = translationStatus(input());
     expect(fr!.outdated).toEqual([]);
     expect(en!.outdated.map((o) => [o.file, o.source])).toEqual([
-      ['home/en.mdx', 'home/fr.mdx'],
-      ['sessions/a/en.mdx', 'sessions/a/fr.mdx'],
+      ['home/index.en.mdx', 'home/index.fr.mdx'],
+      ['sessions/a/index.en.mdx', 'sessions/a/index.fr.mdx'],
     ]);
   });
 
@@ -55,9 +55,9 @@ describe('translation status', () => {
     const text = formatTranslationStatus(translationStatus(input()), { sourceLocale: 'fr', shownDir: 'content', historyUnavailable: 'shallow' });
     expect(text).toMatch(/^fr: 1 missing$/m);
     expect(text).toMatch(/^en: 1 missing, 2 out of date$/m);
-    expect(text).toContain('content/sessions/c/fr.mdx');
+    expect(text).toContain('content/sessions/c/index.fr.mdx');
     expect(text).toMatch(/content\/audiences\/ict\.yaml +field description\.en/);
-    expect(text).toMatch(/content\/sessions\/a\/en\.mdx.*1970-01-01/);
+    expect(text).toMatch(/content\/sessions\/a\/index\.en\.mdx.*1970-01-01/);
     expect(text).toMatch(/shallow/);
   });
 });
