@@ -4,7 +4,7 @@
  */
 import { checkContent, contentFolder } from '../src/lib/content-reader.ts';
 import { formatProblems } from '../src/lib/integrity.ts';
-import { checkMdxBody } from './lib/mdx-body.ts';
+import { checkMdxBody } from '../src/integrations/mdx-body.ts';
 
 const dir = contentFolder();
 const problems = await checkContent(dir, dir, checkMdxBody);

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { checkContent, contentFolder, readContentFiles } from '../src/lib/content-reader.ts';
 import { formatProblems } from '../src/lib/integrity.ts';
 import { migrateLayout } from '../src/lib/migrate-layout.ts';
-import { checkMdxBody } from './lib/mdx-body.ts';
+import { checkMdxBody } from '../src/integrations/mdx-body.ts';
 
 const dir = process.argv[2] ?? contentFolder();
 const { write, remove, refusals } = migrateLayout(await readContentFiles(dir));

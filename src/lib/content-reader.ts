@@ -59,7 +59,7 @@ export interface ContentSnapshot {
   shownPath: (path: string) => string;
 }
 
-/** Checks the text of an MDX file below its frontmatter (the build compiles it; see scripts/lib/mdx-body.ts). */
+/** Checks the text of an MDX file below its frontmatter (the build compiles it; see src/integrations/mdx-body.ts). */
 export type MdxBodyCheck = (text: string, file: string) => Omit<ContentProblem, 'file'>[];
 
 /** Astro's frontmatter pattern (@astrojs/internal-helpers/frontmatter), YAML form only. */

@@ -1,4 +1,4 @@
-/** Texts written per language: `content/letter/<lang>.mdx` and `content/home/<lang>.mdx`. */
+/** Texts written per language: `content/letter/index.<lang>.mdx` and `content/home/index.<lang>.mdx`. */
 import { z } from 'astro/zod';
 import { day, expected, fileObject } from './fields.ts';
 

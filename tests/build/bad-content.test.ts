@@ -7,8 +7,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { copyContent } from '../helpers/content-copy.ts';
+import { contentFolder, factsFile } from '../helpers/content-read.ts';
 
-const opening = 'sessions/2021-06-16-opening/session.yaml';
+const { conference } = contentFolder();
+/** The file holding the opening session's facts: its default language's. */
+const opening = factsFile(conference, '2021-06-16-opening');
+const englishOpening = 'sessions/2021-06-16-opening/index.en.mdx';
 
 async function buildBroken(breakIt: (content: Awaited<ReturnType<typeof copyContent>>) => Promise<void>) {
   const content = await copyContent();
@@ -27,24 +31,24 @@ describe('schema errors name the file, the field, the value and the expectation'
   it('a missing field', async () => {
     const output = await buildBroken((c) => c.edit(opening, replaceLine(/^format: .*$/m, '')));
     expect(output).toContain(opening);
-    expect(output).toMatch(/format: expected the id of a file in the formats\/ folder.*found nothing \(the field is missing\)/);
+    expect(output).toMatch(/field "format": found nothing \(the field is missing\); expected the id of a file in the formats\/ folder/);
   });
 
   it('a wrong type', async () => {
     const output = await buildBroken((c) => c.edit(opening, replaceLine(/^audiences: .*$/m, 'audiences: ict')));
     expect(output).toContain(opening);
-    expect(output).toMatch(/audiences: expected a list of audience ids.*found "ict"/);
+    expect(output).toMatch(/field "audiences": found "ict"; expected a list of audience ids/);
   });
 
   it('an impossible date', async () => {
     const output = await buildBroken((c) => c.edit(opening, replaceLine(/^day: .*$/m, 'day: "2021-06-31"')));
     expect(output).toContain(opening);
-    expect(output).toMatch(/day: expected a real day written YYYY-MM-DD.*found "2021-06-31"/);
+    expect(output).toMatch(/field "day": found "2021-06-31"; expected a real day written YYYY-MM-DD/);
   });
 
   it('a time in the wrong form', async () => {
     const output = await buildBroken((c) => c.edit(opening, replaceLine(/^start: .*$/m, 'start: "2pm"')));
-    expect(output).toMatch(/start: expected a 24-hour time HH:MM.*found "2pm"/);
+    expect(output).toMatch(/field "start": found "2pm"; expected a 24-hour time HH:MM/);
   });
 
   it('an unknown time zone in the conference file', async () => {
@@ -59,9 +63,8 @@ describe('schema errors name the file, the field, the value and the expectation'
   });
 
   it('a session text without its title', async () => {
-    const file = 'sessions/2021-06-16-opening/en.mdx';
-    const output = await buildBroken((c) => c.edit(file, replaceLine(/^title: .*$/m, '')));
-    expect(output).toContain(file);
+    const output = await buildBroken((c) => c.edit(englishOpening, replaceLine(/^title: .*$/m, '')));
+    expect(output).toContain(englishOpening);
     expect(output).toMatch(/title: expected a title in quotes, found nothing/);
   });
 
@@ -79,9 +82,9 @@ describe('cross-file errors are all reported in one run', () => {
           .replace(/^format: .*$/m, 'format: keynote')
           .replace(/^audiences: .*$/m, 'audiences: [ict, astronauts]')
           .replace(/^end: .*$/m, 'end: "13:00"')
-          .concat('\nspeakers: [nobody-known]\n'),
+          .replace(/^---\n/, '---\nspeakers: [nobody-known]\n'),
       );
-      await c.edit('sessions/2021-06-16-report-launch/session.yaml', replaceLine(/^day: .*$/m, 'day: 2021-06-20'));
+      await c.edit(factsFile(conference, '2021-06-16-report-launch'), replaceLine(/^day: .*$/m, 'day: 2021-06-20'));
     });
     expect(output).toMatch(/The content has 5 problems/);
     expect(output).toContain(opening);
@@ -89,11 +92,18 @@ describe('cross-file errors are all reported in one run', () => {
     expect(output).toMatch(/field "audiences\[1\]": found "astronauts"; expected the id of a file in audiences\//);
     expect(output).toMatch(/field "speakers\[0\]": found "nobody-known"; expected the id of a file in speakers\/ \(one of: none yet\)/);
     expect(output).toMatch(/field "end": found 13:00 \(start is 14:00\); expected an end time after the start time/);
-    expect(output).toMatch(/report-launch\/session\.yaml\n\s+field "day": found 2021-06-20; expected a conference day, from 2021-06-16 to 2021-06-18/);
+    expect(output).toMatch(/report-launch\/index\.\w+\.mdx\n\s+field "day": found 2021-06-20; expected a conference day, from 2021-06-16 to 2021-06-18/);
   });
 
-  it('a translation whose session.yaml is gone', async () => {
+  it('a session without its default language’s file, which holds its facts', async () => {
     const output = await buildBroken((c) => rm(join(c.dir, opening)));
-    expect(output).toMatch(/2021-06-16-opening\/(en|fr)\.mdx\n\s+field "\(file\)": found a text for session "2021-06-16-opening", which has no session\.yaml/);
+    expect(output).toContain(opening);
+    expect(output).toMatch(/field "\(file\)": found no such file \(the folder has index\.\w+\.mdx, /);
+  });
+
+  it('a fact in another language’s file', async () => {
+    const output = await buildBroken((c) => c.edit(englishOpening, (text) => text.replace(/^---\n/, '---\nstart: "09:00"\n')));
+    expect(output).toContain(englishOpening);
+    expect(output).toMatch(new RegExp(`field "start": found "09:00"; expected no "start" in this file: this field is the same in every language, so it goes in index\\.${conference.defaultLocale}\\.mdx only`));
   });
 });

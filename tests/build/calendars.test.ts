@@ -2,7 +2,7 @@
  * Every calendar file of the example conference's two builds (tests/helpers/fixtures.ts: one at
  * the root, one under a base path for another host, each at its own build time), read by an
  * independent parser (ical.js) and as raw text: RFC 5545 framing, required properties, and times
- * checked against the content files themselves (session.yaml + the conference zone), not against
+ * checked against the content files themselves (session facts + the conference zone), not against
  * the site's code.
  */
 import { existsSync, readFileSync } from 'node:fs';

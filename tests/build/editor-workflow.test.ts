@@ -61,7 +61,7 @@ beforeAll(async () => {
 
   const existing = (await readdir(join(content.dir, 'sessions'))).find((id) => id !== sessionId)!;
   const target = locales.find((code) => code !== conference.defaultLocale)!;
-  removed = `sessions/${existing}/${target}.mdx`;
+  removed = `sessions/${existing}/index.${target}.mdx`;
   await rm(join(content.dir, removed));
 
   previewMoment = new Date(new Date(conference.registration.deadline).getTime() - 2 * 86_400_000);
@@ -91,7 +91,7 @@ describe('the scaffolders and the translation status page, built', () => {
   it('lists the removed translation on the status page, which search engines are asked to skip', () => {
     const $ = load(readFileSync(join(build.outDir, 'translation-status/index.html'), 'utf8'));
     expect($('meta[name="robots"]').attr('content')).toBe('noindex');
-    const target = removed.split('/').at(-1)!.replace('.mdx', '');
+    const target = removed.split('/').at(-1)!.replace(/^index\.|\.mdx$/g, '');
     const row = $(`tr[data-locale="${target}"]`);
     expect(row.find('[data-missing]').text()).toContain(removed);
     expect($('tbody').text()).not.toContain(sessionId);

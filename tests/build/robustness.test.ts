@@ -14,7 +14,7 @@ import { uiStrings } from '../../src/i18n/index.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { copyContent } from '../helpers/content-copy.ts';
-import { contentFolder, readFrontmatter } from '../helpers/content-read.ts';
+import { contentFolder, factsFile, readFrontmatter } from '../helpers/content-read.ts';
 import { htmlPages, readPage } from '../helpers/dist.ts';
 import { serveStatic } from '../helpers/server.ts';
 
@@ -24,6 +24,9 @@ const content = contentFolder();
 const [locale] = content.conference.locales.map((l) => l.code) as [string];
 const session = 'sessions/2021-06-16-opening';
 const other = 'sessions/2021-06-16-report-launch';
+/** The opening session's file in the first language, and the one with its facts. */
+const openingText = `${session}/index.${locale}.mdx`;
+const facts = factsFile(content.conference, '2021-06-16-opening');
 const sessionPage = (id: string) => `${locale}/${uiStrings(locale).routes.programme}/${id}/index.html`;
 
 type Content = Awaited<ReturnType<typeof copyContent>>;
@@ -41,40 +44,39 @@ const appendedLine = (text: string) => text.trimEnd().split('\n').length + 2;
 
 describe('unreadable or empty files stop the build, naming the file and where', () => {
   it('malformed YAML', async () => {
-    const output = await buildBroken((c) => c.edit(`${session}/session.yaml`, (text) => text.replace(/^end: .*$/m, 'end: [14:30')));
-    expect(output).toMatch(new RegExp(`${session}/session\\.yaml failed to parse: .+`));
-    expect(output).toMatch(new RegExp(`${session}/session\\.yaml:\\d+:\\d+`));
+    const output = await buildBroken((c) => c.edit(facts, (text) => text.replace(/^end: .*$/m, 'end: [14:30')));
+    expect(output).toContain(facts);
   }, buildTimeout);
 
   it('invalid MDX', async () => {
     let line = 0;
     const output = await buildBroken((c) =>
-      c.edit(`${session}/${locale}.mdx`, (text) => {
+      c.edit(openingText, (text) => {
         line = appendedLine(text);
         return `${text.trimEnd()}\n\nSome <b>bold text that is never closed.\n`;
       }),
     );
     expect(output).toMatch(/Expected a closing tag for `<b>`/);
-    expect(output).toContain(`${session}/${locale}.mdx:${line}:`);
+    expect(output).toContain(`${openingText}:${line}:`);
   }, buildTimeout);
 
-  it('an empty session.yaml', async () => {
-    const output = await buildBroken((c) => writeFile(join(c.dir, session, 'session.yaml'), ''));
-    expect(output).toContain(`${session}/session.yaml`);
-    expect(output).toMatch(/expected the fields day, start, end, .+, found an empty file/);
+  it('a default language’s file without the facts', async () => {
+    const output = await buildBroken((c) => c.edit(facts, (text) => text.replace(/^(day|start|end|format|audiences): .*\n/gm, '')));
+    expect(output).toContain(facts);
+    expect(output).toMatch(/field "day": found nothing \(the field is missing\)/);
   }, buildTimeout);
 
   it('an empty session text', async () => {
-    const output = await buildBroken((c) => writeFile(join(c.dir, session, `${locale}.mdx`), ''));
-    expect(output).toContain(`${session}/${locale}.mdx`);
+    const output = await buildBroken((c) => writeFile(join(c.dir, openingText), ''));
+    expect(output).toContain(openingText);
     expect(output).toMatch(/title: expected a title in quotes, found nothing/);
   }, buildTimeout);
 });
 
 describe('fields that are well-formed but unacceptable stop the build', () => {
   it('a very long title', async () => {
-    const output = await buildBroken((c) => c.edit(`${session}/${locale}.mdx`, (text) => text.replace(/^title: .*$/m, `title: "${'Parliament '.repeat(100).trim()}"`)));
-    expect(output).toContain(`${session}/${locale}.mdx`);
+    const output = await buildBroken((c) => c.edit(openingText, (text) => text.replace(/^title: .*$/m, `title: "${'Parliament '.repeat(100).trim()}"`)));
+    expect(output).toContain(openingText);
     expect(output).toMatch(/title: expected a title of at most \d+ characters, found 1099/);
   }, buildTimeout);
 
@@ -91,11 +93,11 @@ describe('fields that are well-formed but unacceptable stop the build', () => {
   }, buildTimeout);
 
   // Ids cannot differ between languages here: a session's id is its folder name, shared by every
-  // language's text (sessions/<id>/<lang>.mdx), and page URLs come from that id. The one way an
+  // language's text (sessions/<id>/index.<lang>.mdx), and page URLs come from that id. The one way an
   // editor could give one language another id is Astro's `slug` field, which the schema refuses.
   it('a slug giving one language its own id', async () => {
-    const output = await buildBroken((c) => c.edit(`${session}/${locale}.mdx`, (text) => text.replace('---\n', '---\nslug: another-session\n')));
-    expect(output).toContain(`${session}/${locale}.mdx`);
+    const output = await buildBroken((c) => c.edit(openingText, (text) => text.replace('---\n', '---\nslug: another-session\n')));
+    expect(output).toContain(openingText);
     expect(output).toMatch(/unexpected field "slug"; expected only: title, summary/);
   }, buildTimeout);
 });
@@ -108,21 +110,25 @@ describe('unusual but valid content builds correctly', () => {
   beforeAll(async () => {
     const copy = await copyContent();
     // A byte-order mark, as some Windows editors write.
-    await copy.edit(`${session}/session.yaml`, (text) => `\uFEFF${text}`);
-    await copy.edit(`${session}/${locale}.mdx`, (text) => `\uFEFF${text}`);
+    await copy.edit(openingText, (text) => `\uFEFF${text}`);
     // Markup in a title.
-    await copy.edit(`${other}/${locale}.mdx`, (text) => text.replace(/^title: .*$/m, `title: ${JSON.stringify(injected)}`));
+    await copy.edit(`${other}/index.${locale}.mdx`, (text) => text.replace(/^title: .*$/m, `title: ${JSON.stringify(injected)}`));
     // An unrelated, valid change: one more session.
     await mkdir(join(copy.dir, added), { recursive: true });
-    await writeFile(join(copy.dir, added, 'session.yaml'), readFileSync(join(content.dir, session, 'session.yaml'), 'utf8').replace(/^day: .*$/m, 'day: 2021-06-17'));
-    await writeFile(join(copy.dir, added, `${locale}.mdx`), '---\ntitle: "An added session"\nsummary: "It was added without touching anything else."\n---\n\nText.\n');
+    await writeFile(
+      join(copy.dir, added, `index.${content.conference.defaultLocale}.mdx`),
+      readFileSync(join(content.dir, facts), 'utf8')
+        .replace(/^day: .*$/m, 'day: 2021-06-17')
+        .replace(/^title: .*$/m, 'title: "An added session"')
+        .replace(/^summary: .*$/m, 'summary: "It was added without touching anything else."'),
+    );
     build = await buildSite({ content: copy.dir });
     expect(build.code, build.output).toBe(0);
   }, buildTimeout);
 
   it('reads files that start with a byte-order mark, and writes no BOM', () => {
     const page = readPage(build.outDir, sessionPage('2021-06-16-opening'));
-    expect(page.$('h1').text()).toBe(readFrontmatter<{ title: string }>(join(content.dir, session, `${locale}.mdx`)).title);
+    expect(page.$('h1').text()).toBe(readFrontmatter<{ title: string }>(join(content.dir, openingText)).title);
     expect(page.$('[datetime]').first().attr('datetime')).toMatch(/^2021-06-16T/);
     expect(htmlPages(build.outDir).filter(({ html }) => html.includes('\uFEFF')).map(({ path }) => path)).toEqual([]);
   });
@@ -182,7 +188,7 @@ describe('a failed build never leaves a half-written site', () => {
   it('keeps the previous site when the build fails while writing pages', async () => {
     const copy = await copyContent();
     // Fails in the cross-file checks, which run while pages are being written.
-    await copy.edit(`${session}/session.yaml`, (text) => text.replace(/^format: .*$/m, 'format: no-such-format'));
+    await copy.edit(facts, (text) => text.replace(/^format: .*$/m, 'format: no-such-format'));
     const result = await buildSite({ content: copy.dir, outDir });
     expect(result.code, result.output).not.toBe(0);
     expect(result.output).toContain('no-such-format');

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { copyContent } from '../helpers/content-copy.ts';
 
-const file = 'sessions/2021-06-16-opening/en.mdx';
+const file = 'sessions/2021-06-16-opening/index.en.mdx';
 
 /** Appends `body` to the session text, builds, and returns the output and the line `body` starts on. */
 async function buildWith(body: string) {

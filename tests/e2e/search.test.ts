@@ -202,7 +202,7 @@ describe('search under a base path', () => {
   it.each(content.conference.locales.map((l) => l.code))('finds a session by a hidden keyword in %s, without showing the keyword', async (locale) => {
     const t = uiStrings(locale);
     const tagged = content.sessionIds.flatMap((id) => {
-      const file = join(content.dir, 'sessions', id, `${locale}.mdx`);
+      const file = join(content.dir, 'sessions', id, `index.${locale}.mdx`);
       const keywords = existsSync(file) ? readFrontmatter<{ keywords?: string[] }>(file).keywords : undefined;
       return keywords ? [{ id, keyword: keywords[0]! }] : [];
     });

@@ -21,12 +21,12 @@ describe('rooms', () => {
 
   it('reports an unknown room, a stream that is not https and a label in a language the site lacks', () => {
     const files = new Map(example);
-    files.set('sessions/2025-11-01-privacy/session.yaml', files.get('sessions/2025-11-01-privacy/session.yaml')!.replace('room: main-hall', 'room: hall-b'));
+    files.set('sessions/2025-11-01-privacy/index.en.mdx', files.get('sessions/2025-11-01-privacy/index.en.mdx')!.replace('room: main-hall', 'room: hall-b'));
     files.set('rooms/online-channel.yaml', 'label:\n  en: Online\n  de: Online\norder: 3\nstream: "http://example.org/live"\n');
     const problems = parseContent(files, folder).problems.map((p) => [p.file, p.field, p.found]);
     expect(problems).toEqual(
       expect.arrayContaining([
-        [`${folder}/sessions/2025-11-01-privacy/session.yaml`, 'room', '"hall-b"'],
+        [`${folder}/sessions/2025-11-01-privacy/index.en.mdx`, 'room', '"hall-b"'],
         [`${folder}/rooms/online-channel.yaml`, 'stream', '"http://example.org/live"'],
       ]),
     );
@@ -34,7 +34,7 @@ describe('rooms', () => {
 
   it('is optional: content without a rooms folder has no problem', () => {
     const files = new Map([...example].filter(([path]) => !path.startsWith('rooms/')));
-    for (const [path, text] of files) if (path.endsWith('session.yaml')) files.set(path, text.replace(/^room: .*\n/m, ''));
+    for (const [path, text] of files) if (path.startsWith('sessions/')) files.set(path, text.replace(/^room: .*\n/m, ''));
     expect(parseContent(files, folder).problems).toEqual([]);
   });
 });

@@ -41,8 +41,8 @@ beforeAll(async () => {
   sessions = (await readdir(join(content, 'sessions'))).sort();
   git(repo, '2021-01-01T00:00:00Z', 'init', '-q');
   commitAll('2021-01-01T00:00:00Z');
-  await rm(join(content, 'sessions', sessions[0]!, `${target}.mdx`));
-  await appendFile(join(content, 'sessions', sessions[1]!, `${source}.mdx`), '\nA sentence added to the original.\n');
+  await rm(join(content, 'sessions', sessions[0]!, `index.${target}.mdx`));
+  await appendFile(join(content, 'sessions', sessions[1]!, `index.${source}.mdx`), '\nA sentence added to the original.\n');
   commitAll('2021-02-01T00:00:00Z');
 });
 
@@ -51,26 +51,26 @@ describe('the translation report', () => {
     const report = await translationReport(content);
     expect(report!.historyUnavailable).toBeUndefined();
     const status = statusOf(report, target);
-    expect(status.missing).toContainEqual({ file: `sessions/${sessions[0]}/${target}.mdx` });
-    expect(status.outdated.map((o) => o.file)).toEqual([`sessions/${sessions[1]}/${target}.mdx`]);
-    expect(status.outdated[0]).toMatchObject({ source: `sessions/${sessions[1]}/${source}.mdx`, changedAt: Date.parse('2021-01-01T00:00:00Z') / 1000 });
+    expect(status.missing).toContainEqual({ file: `sessions/${sessions[0]}/index.${target}.mdx` });
+    expect(status.outdated.map((o) => o.file)).toEqual([`sessions/${sessions[1]}/index.${target}.mdx`]);
+    expect(status.outdated[0]).toMatchObject({ source: `sessions/${sessions[1]}/index.${source}.mdx`, changedAt: Date.parse('2021-01-01T00:00:00Z') / 1000 });
     expect(statusOf(report, source).outdated).toEqual([]);
   });
 
   it('counts a change not yet committed, and forgets an outdated mark once the translation is updated', async () => {
-    await appendFile(join(content, 'sessions', sessions[2]!, `${source}.mdx`), '\nAnother change.\n');
-    await appendFile(join(content, 'sessions', sessions[1]!, `${target}.mdx`), '\nThe translation, updated.\n');
+    await appendFile(join(content, 'sessions', sessions[2]!, `index.${source}.mdx`), '\nAnother change.\n');
+    await appendFile(join(content, 'sessions', sessions[1]!, `index.${target}.mdx`), '\nThe translation, updated.\n');
     const outdated = statusOf(await translationReport(content), target).outdated;
-    expect(outdated.map((o) => o.file)).toEqual([`sessions/${sessions[2]}/${target}.mdx`]);
+    expect(outdated.map((o) => o.file)).toEqual([`sessions/${sessions[2]}/index.${target}.mdx`]);
     expect(outdated[0]!.sourceChangedAt).toBe(Number.POSITIVE_INFINITY);
   });
 
   it('ignores a change to a source committed with [skip translations] in its message', async () => {
-    await appendFile(join(content, 'sessions', sessions[3]!, `${source}.mdx`), '\nA typo fixed.\n');
+    await appendFile(join(content, 'sessions', sessions[3]!, `index.${source}.mdx`), '\nA typo fixed.\n');
     git(repo, '2021-03-01T00:00:00Z', 'add', '-A', join('content', 'sessions', sessions[3]!));
     git(repo, '2021-03-01T00:00:00Z', 'commit', '-q', '-m', 'Fix a typo [skip translations]');
     const outdated = statusOf(await translationReport(content), target).outdated.map((o) => o.file);
-    expect(outdated).not.toContain(`sessions/${sessions[3]}/${target}.mdx`);
+    expect(outdated).not.toContain(`sessions/${sessions[3]}/index.${target}.mdx`);
   });
 
   it('says so instead of guessing in a shallow clone', async () => {
@@ -79,7 +79,7 @@ describe('the translation report', () => {
     const report = await translationReport(join(clone, 'content'));
     expect(report!.historyUnavailable).toBe('shallow');
     expect(report!.statuses.flatMap((s) => s.outdated)).toEqual([]);
-    expect(statusOf(report, target).missing).toContainEqual({ file: `sessions/${sessions[0]}/${target}.mdx` });
+    expect(statusOf(report, target).missing).toContainEqual({ file: `sessions/${sessions[0]}/index.${target}.mdx` });
   });
 
   it('npm run translations exits non-zero with --strict when something is missing, and prints it', () => {
@@ -87,7 +87,7 @@ describe('the translation report', () => {
       spawnSync(process.execPath, ['scripts/translations.ts', ...args], { cwd: projectRoot, env: { ...process.env, CONFERENCE_CONTENT: content }, encoding: 'utf8' });
     const lenient = run();
     expect(lenient.status).toBe(0);
-    expect(lenient.stdout).toContain(`${content}/sessions/${sessions[0]}/${target}.mdx`);
+    expect(lenient.stdout).toContain(`${content}/sessions/${sessions[0]}/index.${target}.mdx`);
     expect(run('--strict').status).toBe(1);
   });
 });

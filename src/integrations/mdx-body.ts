@@ -5,8 +5,8 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { mdxToJs } from 'satteri';
-import { safeMdx } from '../../src/integrations/safe-mdx.ts';
-import type { MdxBodyCheck } from '../../src/lib/content-reader.ts';
+import { safeMdx } from './safe-mdx.ts';
+import type { MdxBodyCheck } from '../lib/content-reader.ts';
 
 /** `path:12:3: message` lines of the safety plugin's report; `12:3: message` from the MDX parser. */
 const LOCATED = /^\s*(?:.*?:)?(\d+):(\d+): (.+)$/;
