@@ -22,7 +22,7 @@ import {
 } from '../src/lib/schedule-import.ts';
 import { isSlug } from '../src/lib/urls.ts';
 import { isValidTimeZone, wallTimeToInstant } from '../src/lib/time.ts';
-import { checkMdxBody } from './lib/mdx-body.ts';
+import { checkMdxBody } from '../src/integrations/mdx-body.ts';
 
 const usage = `Usage: npm run import -- <file> --into <folder> [options]
 
