@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { buildSite } from '../helpers/build.ts';
 import { copyContent } from '../helpers/content-copy.ts';
-import { contentFolder, readFrontmatter, readYaml } from '../helpers/content-read.ts';
+import { contentFolder, factsFile, readFrontmatter } from '../helpers/content-read.ts';
 import { filesIn, readPage } from '../helpers/dist.ts';
 import { exampleContent as example } from '../helpers/fixtures.ts';
 
@@ -18,7 +18,7 @@ const content = contentFolder(example);
 const locales = content.conference.locales.map((l) => l.code);
 const peopleIds = readdirSync(join(content.dir, 'speakers')).sort();
 const nameOf = (id: string) => readFrontmatter<{ name: string }>(join(content.dir, 'speakers', id, `index.${content.conference.defaultLocale}.mdx`)).name;
-const sessions = content.sessionIds.map((id) => ({ id, ...readYaml<{ speakers?: string[]; moderators?: string[] }>(join(content.dir, 'sessions', id, 'session.yaml')) }));
+const sessions = content.sessionIds.map((id) => ({ id, ...readFrontmatter<{ speakers?: string[]; moderators?: string[] }>(join(content.dir, factsFile(content.conference, id))) }));
 const sessionsOf = (person: string) => sessions.filter((s) => [...(s.speakers ?? []), ...(s.moderators ?? [])].includes(person)).map((s) => s.id).sort();
 const routes = (locale: string) => uiStrings(locale).routes;
 const personPage = (dist: string, locale: string, id: string) => readPage(dist, `${locale}/${routes(locale).speakers}/${id}/index.html`);

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { buildSite } from '../helpers/build.ts';
-import { contentFolder, readYaml } from '../helpers/content-read.ts';
+import { contentFolder, factsFile, readFrontmatter } from '../helpers/content-read.ts';
 import { readPage } from '../helpers/dist.ts';
 import { serveStatic } from '../helpers/server.ts';
 import { wallClockInstant, yamlDay } from '../helpers/wall-time.ts';
@@ -29,7 +29,7 @@ interface Facts {
   resources?: { label: Record<string, string>; url?: string; file?: string }[];
 }
 const sessions = content.sessionIds.map((id) => {
-  const facts = readYaml<Facts>(join(content.dir, 'sessions', id, 'session.yaml'));
+  const facts = readFrontmatter<Facts>(join(content.dir, factsFile(content.conference, id)));
   return { id, facts, start: wallClockInstant(yamlDay(facts.day), facts.start, timeZone), end: wallClockInstant(yamlDay(facts.day), facts.end, timeZone) };
 });
 /** The session the checks follow: one with a stream, a recording and documents. */

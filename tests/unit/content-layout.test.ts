@@ -35,10 +35,11 @@ describe('session folders', () => {
     const session = entries.sessions.find((entry) => entry.id === '2025-11-01-keynote')!;
     expect(session.file).toBe(`${shownDir}/${keynote}/index.en.mdx`);
     expect(session.data).toMatchObject({ day: '2025-11-01', start: '09:00', format: 'talk' });
-    expect(entries.sessionFiles.filter((file) => file.id.startsWith('2025-11-01-keynote/')).map((file) => file.id).sort()).toEqual([
-      '2025-11-01-keynote/en',
-      '2025-11-01-keynote/es',
-    ]);
+    const languages = [...example.keys()].filter((path) => path.startsWith(`${keynote}/`)).map((path) => /index\.(.+)\.mdx$/.exec(path)![1]);
+    expect(languages.length).toBeGreaterThan(1);
+    expect(entries.sessionFiles.filter((file) => file.id.startsWith('2025-11-01-keynote/')).map((file) => file.id).sort()).toEqual(
+      languages.map((code) => `2025-11-01-keynote/${code}`).sort(),
+    );
   });
 
   it('refuse a fact in another language’s file, naming the file, the field, the value and where it goes', () => {
@@ -58,7 +59,7 @@ describe('session folders', () => {
       {
         file: `${shownDir}/${keynote}/index.en.mdx`,
         field: '(file)',
-        found: 'no such file (the folder has index.es.mdx)',
+        found: expect.stringMatching(/^no such file \(the folder has (index\.\w+\.mdx, )*index\.es\.mdx/),
         expected: expect.stringContaining("the file in the site's default language (en)"),
       },
     ]);
