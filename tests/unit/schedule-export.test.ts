@@ -7,9 +7,11 @@ import {
   scheduleJson,
   scheduleXml,
   stableNumericIds,
+  uuidV5,
   type ScheduleInput,
   type ScheduleSession,
 } from '../../src/lib/schedule-export.ts';
+import { v5 as referenceV5 } from 'uuid';
 import { scheduleJsonErrors, scheduleXmlErrors } from '../helpers/schedule-schemas.ts';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -152,6 +154,15 @@ describe('schedule files (C3VOC schedule.xml and schedule.json)', () => {
 });
 
 describe('schedule helpers', () => {
+  it('make the same UUIDv5 as the uuid package', () => {
+    const urlNamespace = Buffer.from(referenceV5.URL.replace(/-/g, ''), 'hex');
+    for (const name of ['https://example.org/', 'session:2021-06-16-opening', 'débat-ü-🙂', '']) {
+      expect(uuidV5(name, urlNamespace)).toBe(referenceV5(name, referenceV5.URL));
+    }
+    const site = referenceV5('https://example.org/', referenceV5.URL);
+    expect(scheduleGuid('https://example.org/', 'session', 'keynote')).toBe(referenceV5('session:keynote', site));
+  });
+
   it('make an acronym from initials and numbers, padded when short', () => {
     expect(acronymFrom('World e-Parliament Conference 2021', '2021')).toBe('wepc2021');
     expect(acronymFrom('Été Numérique', '2024')).toBe('en2024');
