@@ -32,13 +32,22 @@ export async function buildAdmin(root: string, env: Record<string, string | unde
   return adminFiles(config, root);
 }
 
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.woff2': 'font/woff2',
+};
+
 export default function cmsIntegration(): AstroIntegration {
   let root = process.cwd();
+  let base = '/';
   return {
     name: 'conference-site:cms',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const files = await buildAdmin(root);
@@ -52,13 +61,13 @@ export default function cmsIntegration(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use(async (request, response, next) => {
           const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-          const inside = new RegExp(`^(?:.*/)?${adminFolder}/(.*)$`).exec(path);
-          if (!inside) return next();
+          const prefix = `${base}${adminFolder}/`;
+          if (!path.startsWith(prefix)) return next();
           try {
-            const file = (await buildAdmin(root)).get(inside[1] || 'index.html');
+            const name = path.slice(prefix.length) || 'index.html';
+            const file = (await buildAdmin(root)).get(name);
             if (!file) return next();
-            const type = inside[1]?.endsWith('.js') ? 'text/javascript' : inside[1]?.endsWith('.json') ? 'application/json' : inside[1]?.endsWith('.woff2') ? 'font/woff2' : 'text/html';
-            response.setHeader('Content-Type', `${type}; charset=utf-8`);
+            response.setHeader('Content-Type', contentTypes[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream');
             response.end(file);
           } catch (error) {
             logger.error(`The CMS could not be prepared: ${(error as Error).message}`);
