@@ -150,7 +150,9 @@ export function cmsConfig(options: ConfigOptions): CmsConfig {
     backend: options.backend,
     app_title: `${conference.name[defaultLocale] ?? Object.values(conference.name)[0] ?? 'Conference'} · CMS`,
     media_folder: `${contentDir}/media`,
-    i18n: { structure: 'multiple_files', locales: locales.map((locale) => locale.code), default_locale: defaultLocale },
+    // A new entry starts in the default language; the editor switches on the languages they have texts for
+    // (the site shows the default language's text, marked, where a translation is missing).
+    i18n: { structure: 'multiple_files', locales: locales.map((locale) => locale.code), default_locale: defaultLocale, initial_locales: 'default' },
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true },
     output: { omit_empty_optional_fields: true },
     collections,

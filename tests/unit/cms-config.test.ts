@@ -88,7 +88,7 @@ describe('the generated CMS configuration', () => {
   });
 
   it('lists the conference languages, the default first, and stores each in index.<lang>.mdx', () => {
-    expect(config.i18n).toMatchObject({ structure: 'multiple_files', locales: ['en', 'fr'], default_locale: 'en' });
+    expect(config.i18n).toMatchObject({ structure: 'multiple_files', locales: ['en', 'fr'], default_locale: 'en', initial_locales: 'default' });
     const sessions = collectionsOf(config).find((collection) => collection.name === 'sessions') as Record<string, unknown>;
     expect(sessions).toMatchObject({ folder: 'content/sessions', path: '{{slug}}/index', extension: 'mdx', i18n: true });
     const pages = collectionsOf(config).find((collection) => collection.files?.some((file) => file.name === 'home'))!;
