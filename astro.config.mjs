@@ -26,8 +26,29 @@ export default defineConfig({
     concurrency: 4,
   },
   integrations: [mdx(), pagefind(), cms()],
-  // Content files cannot run code: see src/lib/mdx-safety.ts.
-  markdown: { processor: satteri({ mdastPlugins: [safeMdx] }) },
+  markdown: {
+    // Content files cannot run code: see src/lib/mdx-safety.ts.
+    processor: satteri({ mdastPlugins: [safeMdx] }),
+    // Conference texts have no code to colour, and Shiki colours with inline styles, which the
+    // security policy below refuses: code blocks stay plain <pre><code>.
+    syntaxHighlight: false,
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        /**
+         * Astro 7 writes the directive "use astro:head-inject" into a module for every MDX file,
+         * and nothing reads it once bundled, so the bundler's warning that it "may not be
+         * preserved" comes once per content file and means nothing (withastro/astro#18087).
+         * Only that message is dropped; every other warning still shows.
+         */
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   /**
    * A Content-Security-Policy <meta> on every page: scripts and styles only from this site,
    * inline ones only by hash (Astro adds the hashes), nothing from other hosts. A page that needs

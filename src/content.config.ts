@@ -22,7 +22,7 @@ export const collections = {
   /** content/home/index.<lang>.mdx: the home page introduction. */
   home: defineCollection({ loader: languageFiles('home'), schema: homeSchema }),
   /** content/letter/index.<lang>.mdx: the invitation letter. */
-  letter: defineCollection({ loader: languageFiles('letter'), schema: letterSchema }),
+  letter: defineCollection({ loader: languageFiles('letter', { optional: true }), schema: letterSchema }),
   /**
    * content/sessions/<id>/index.<lang>.mdx: title, summary and description per language; the
    * default language's file also holds the facts (when, what kind, for whom), which
@@ -34,9 +34,9 @@ export const collections = {
   /** content/formats/<id>.yaml */
   formats: defineCollection({ loader: filesIn('formats', 'yaml'), schema: taxonomySchema }),
   /** content/themes/<id>.yaml */
-  themes: defineCollection({ loader: filesIn('themes', 'yaml'), schema: taxonomySchema }),
+  themes: defineCollection({ loader: filesIn('themes', 'yaml', { optional: true }), schema: taxonomySchema }),
   /** content/rooms/<id>.yaml: optional rooms, stages or channels. */
-  rooms: defineCollection({ loader: filesIn('rooms', 'yaml'), schema: roomSchema }),
+  rooms: defineCollection({ loader: filesIn('rooms', 'yaml', { optional: true }), schema: roomSchema }),
   /** content/speakers/<id>/index.<lang>.mdx: a person's name, photo and links, role and biography per language. */
   speakers: defineCollection({
     loader: speakerFolders(),

@@ -3,7 +3,7 @@
  * (`content/`, or the folder named by CONFERENCE_CONTENT) and insist on clean ids, so a
  * file named `Library Staff.yaml` is reported instead of being silently renamed.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, globSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Loader } from 'astro/loaders';
@@ -29,22 +29,46 @@ function checkedId(collection: string, entry: string, id: string): string {
 
 const withoutExtension = (entry: string) => entry.replace(/\.[^/.]+$/, '');
 
-/** One entry per file, id = file name: `content/audiences/ict.yaml` → `ict`. */
-export function filesIn(collection: string, extension: string) {
-  return glob({
-    base: `${contentRoot}/${collection}`,
-    pattern: `*.${extension}`,
-    generateId: ({ entry }) => checkedId(collection, entry, withoutExtension(entry)),
-  });
+type LoaderStore = Parameters<Loader['load']>[0]['store'];
+
+/**
+ * Marks a collection as loaded but empty, so `getCollection()` returns [] instead of warning that
+ * it "does not exist or is empty": a collection the content may leave out (the letter, themes,
+ * rooms, speakers, interface strings) is no mistake when it is left out.
+ */
+export function markEmpty(store: LoaderStore): void {
+  // Astro keeps a collection once an entry has been set in it, even after the entry is deleted.
+  store.set({ id: 'none', data: {} });
+  store.delete('none');
 }
 
-/** `content/home/index.fr.mdx` → `fr`: one file per language. */
-export function languageFiles(collection: string) {
-  return glob({
-    base: `${contentRoot}/${collection}`,
-    pattern: 'index.*.mdx',
-    generateId: ({ entry }) => checkedId(collection, entry, languageOf(entry)),
-  });
+/**
+ * Astro's glob loader over `content/<collection>/`. An optional collection without a file that
+ * `pattern` matches (its folder missing or empty) loads as empty and says nothing, where Astro
+ * would warn about the folder and again about the empty collection.
+ */
+function folderLoader(collection: string, pattern: string, generateId: (entry: string) => string, optional: boolean): Loader {
+  const loader = glob({ base: `${contentRoot}/${collection}`, pattern, generateId: ({ entry }) => generateId(entry) });
+  if (!optional) return loader;
+  return {
+    ...loader,
+    load: async (context) => {
+      const folder = join(contentRoot, collection);
+      if (existsSync(folder) && globSync(pattern, { cwd: folder }).length > 0) return loader.load(context);
+      context.store.clear();
+      markEmpty(context.store);
+    },
+  };
+}
+
+/** One entry per file, id = file name: `content/audiences/ict.yaml` → `ict`. `optional`: the content may leave the folder out. */
+export function filesIn(collection: string, extension: string, { optional = false } = {}) {
+  return folderLoader(collection, `*.${extension}`, (entry) => checkedId(collection, entry, withoutExtension(entry)), optional);
+}
+
+/** `content/home/index.fr.mdx` → `fr`: one file per language. `optional`: the content may leave the folder out. */
+export function languageFiles(collection: string, { optional = false } = {}) {
+  return folderLoader(collection, 'index.*.mdx', (entry) => checkedId(collection, entry, languageOf(entry)), optional);
 }
 
 /** `content/sessions/<id>/index.fr.mdx` → `<id>/fr`: entry folders (src/schemas/entry-folder.ts). */
@@ -65,15 +89,11 @@ export function conferenceFile() {
 }
 
 /**
- * `content/speakers/<id>/index.<lang>.mdx` → `<id>/<lang>`. Photos are checked here, before the
+ * `content/speakers/<id>/index.<lang>.mdx` → `<id>/<lang>`, optional. Photos are checked here, before the
  * image pipeline meets them, so a missing or damaged photo is reported with its file and field.
  */
 export function speakerFolders(): Loader {
-  const files = glob({
-    base: `${contentRoot}/speakers`,
-    pattern: '*/index.*.mdx',
-    generateId: ({ entry }) => checkedId('speakers', entry, entry.replace(/\/index\.([^/]+)\.mdx$/, '/$1')),
-  });
+  const files = folderLoader('speakers', '*/index.*.mdx', (entry) => checkedId('speakers', entry, entry.replace(/\/index\.([^/]+)\.mdx$/, '/$1')), true);
   return {
     name: 'speaker-folders',
     load: async (context) => {

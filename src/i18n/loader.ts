@@ -9,6 +9,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
+import { markEmpty } from '../data/loaders.ts';
 import { contentFolder, readContentFiles } from '../lib/content-reader.ts';
 
 export function dictionaryFiles(): Loader {
@@ -19,6 +20,7 @@ export function dictionaryFiles(): Loader {
     load: async ({ store, watcher, generateDigest, config }) => {
       const sync = async () => {
         store.clear();
+        markEmpty(store);
         if (!existsSync(folder)) return;
         for (const [name, text] of await readContentFiles(folder)) {
           if (!name.endsWith('.yaml') || name.includes('/')) continue;

@@ -13,11 +13,14 @@ declare module 'vitest' {
   export interface ProvidedContext {
     example: BuiltSite;
     exampleUnderBase: BuiltSite;
+    /** What each build printed, for the test that a clean build warns of nothing. */
+    buildOutput: Record<'example' | 'exampleUnderBase', string>;
   }
 }
 
 export default async function setup(project: TestProject) {
   const closers: (() => Promise<void>)[] = [];
+  const outputs: Record<string, string> = {};
   for (const [name, fixture] of [
     ['example', { ...exampleAtRoot, env: {} }],
     ['exampleUnderBase', { ...exampleUnderBase, env: { SITE_URL: exampleUnderBase.siteUrl } }],
@@ -27,7 +30,9 @@ export default async function setup(project: TestProject) {
     const server = await serveStatic(build.outDir, fixture.base);
     closers.push(server.close);
     project.provide(name, { distDir: build.outDir, siteUrl: server.url, base: fixture.base });
+    outputs[name] = build.output;
   }
+  project.provide('buildOutput', outputs as Record<'example' | 'exampleUnderBase', string>);
   return async () => {
     for (const close of closers) await close();
   };
