@@ -116,7 +116,7 @@ export const acronymPattern = /^[a-z0-9_]{4,}$/;
 
 /**
  * An acronym from a conference's short name: initials of words, numbers whole, e.g.
- * "World e-Parliament Conference 2021" → "wepc2021". Padded with the year when short.
+ * "Global Data Forum 2030" → "gdf2030". Padded with the year when short.
  */
 export function acronymFrom(shortName: string, year: string): string {
   const words = shortName

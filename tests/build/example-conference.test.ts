@@ -2,7 +2,7 @@
  * The same code builds another conference: other name, dates, zone, languages, a hybrid
  * venue, a cancelled session and a session across a daylight-saving change.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
@@ -18,9 +18,9 @@ const shortName = content.conference['shortName'] as Record<string, string>;
 describe('the example conference', () => {
   it('is built in its own languages only, with its own name and registration address on every page', () => {
     const languages = content.conference.locales.map((l) => l.code);
-    expect(readdirSync(dist).filter((entry) => !entry.includes('.') && !entry.startsWith('_') && readdirSync(join(dist, entry)).includes('index.html')).sort()).toEqual(
-      [...languages, 'translation-status'].sort(),
-    );
+    // A folder whose home page is in the language the folder names is a language of the site.
+    const languageFolders = readdirSync(dist).filter((entry) => existsSync(join(dist, entry, 'index.html')) && readPage(dist, `${entry}/index.html`).$('html').attr('lang') === entry);
+    expect(languageFolders.sort()).toEqual([...languages].sort());
     for (const page of htmlPages(dist).filter((p) => languages.includes(p.path.split('/')[1]!))) {
       const language = page.path.split('/')[1]!;
       expect(page.$('meta[property="og:site_name"]').attr('content'), page.path).toBe(shortName[language]);
@@ -62,17 +62,15 @@ describe('the example conference', () => {
 
 describe('the code', () => {
   it('holds nothing specific to one conference', () => {
-    const example = content.conference as Record<string, unknown> & { registration: { url: string } };
     const needles = [
-      ...Object.values(example['name'] as Record<string, string>),
+      ...Object.values(content.conference['name'] as Record<string, string>),
       ...Object.values(shortName),
-      example['timeZone'] as string,
-      example.registration.url,
       // The first site the generator was made for, whatever content/ holds today.
       'e-Parl',
       'IPU',
       'UIP',
       'Inter-Parliamentary',
+      'ipu.org',
     ];
     const files = readdirSync(join(projectRoot, 'src'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
     for (const file of files) {

@@ -6,17 +6,15 @@
  */
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build.ts';
 import { contentFolder, factsFile, readFrontmatter } from '../helpers/content-read.ts';
 import { readPage } from '../helpers/dist.ts';
-import { serveStatic } from '../helpers/server.ts';
+import { exampleAfterEvent, exampleAtRoot, exampleContent, exampleUnderBase } from '../helpers/fixtures.ts';
 import { wallClockInstant, yamlDay } from '../helpers/wall-time.ts';
 
-const example = 'examples/open-data-summit/content';
-const content = contentFolder(example);
+const content = contentFolder(exampleContent);
 const { timeZone } = content.conference;
 const locales = content.conference.locales.map((l) => l.code);
 interface Facts {
@@ -41,21 +39,14 @@ const dayBefore = new Date(watched.start.getTime() - 24 * 60 * minute);
 const during = new Date(watched.start.getTime() + 20 * minute);
 const afterEvent = new Date(lastEnd.getTime() + 60 * minute);
 
+// Built before the event (tests/helpers/fixtures.ts): everything the pages show later comes from the visitor's clock.
+const { distDir: dist, siteUrl } = inject('example');
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-let dist: string;
 beforeAll(async () => {
-  // Built long before the event: everything the pages show later comes from the visitor's clock.
-  const build = await buildSite({ content: example, now: new Date(watched.start.getTime() - 60 * 86_400_000).toISOString() });
-  expect(build.code, build.output).toBe(0);
-  dist = build.outDir;
-  server = await serveStatic(dist);
+  expect(new Date(exampleAtRoot.now).getTime()).toBeLessThan(watched.start.getTime());
   browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => browser?.close());
 
 const sessionPath = (locale: string) => `${locale}/${uiStrings(locale).routes.programme}/${watched.id}/`;
 const visible = (page: Page, selector: string) => page.locator(selector).first().isVisible();
@@ -65,10 +56,10 @@ async function open(path: string, instant: Date): Promise<{ page: Page; requests
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await page.clock.install({ time: instant });
-  await page.goto(server.url + path);
+  await page.goto(siteUrl + path);
   return { page, requests };
 }
-const offSite = (requests: string[]) => requests.filter((url) => !url.startsWith(server.url));
+const offSite = (requests: string[]) => requests.filter((url) => !url.startsWith(siteUrl));
 
 describe.each(locales)('a session page (%s)', (locale) => {
   const t = uiStrings(locale);
@@ -120,7 +111,7 @@ describe.each(locales)('a session page (%s)', (locale) => {
       const href = (await link.getAttribute('href'))!;
       if (resource.url) expect(href).toBe(resource.url);
       // A file of the content is published by the site itself.
-      else expect((await page.request.get(new URL(href, server.url).href)).status()).toBe(200);
+      else expect((await page.request.get(new URL(href, siteUrl).href)).status()).toBe(200);
     }
     expect(await page.locator('.calendar-link').isVisible()).toBe(false);
     expect(await page.locator('[data-star]').isVisible()).toBe(false);
@@ -156,21 +147,21 @@ describe.each(locales)('the home page (%s)', (locale) => {
 
 describe('without JavaScript, the build’s clock decides', () => {
   it('marks a session live and offers its stream when built during it; the home page switches when built after', async () => {
-    const duringBuild = await buildSite({ content: example, now: during.toISOString() });
-    expect(duringBuild.code, duringBuild.output).toBe(0);
+    const duringBuild = new Date(exampleUnderBase.now);
+    expect(duringBuild >= watched.start && duringBuild < watched.end).toBe(true);
     const [locale] = locales as [string];
-    const page = readPage(duringBuild.outDir, `${sessionPath(locale)}index.html`);
+    const page = readPage(inject('exampleUnderBase').distDir, `${sessionPath(locale)}index.html`);
     expect(page.$('.live-marker').attr('hidden')).toBeUndefined();
     expect(page.$(`a[href="${watched.facts.stream}"]`).parent().attr('hidden')).toBeUndefined();
     const before = readPage(dist, `${sessionPath(locale)}index.html`);
     expect(before.$('.live-marker').attr('hidden')).toBeDefined();
 
-    const afterBuild = await buildSite({ content: example, now: afterEvent.toISOString() });
-    expect(afterBuild.code, afterBuild.output).toBe(0);
-    const home = readPage(afterBuild.outDir, `${locale}/index.html`);
+    expect(new Date(exampleAfterEvent.now).getTime()).toBeGreaterThan(lastEnd.getTime());
+    const afterBuild = inject('exampleAfterEvent').distDir;
+    const home = readPage(afterBuild, `${locale}/index.html`);
     expect(home.$('.after-event').attr('hidden')).toBeUndefined();
     expect(home.$('[data-event-phase="until-end"]').attr('hidden')).toBeDefined();
-    const session = readPage(afterBuild.outDir, `${sessionPath(locale)}index.html`);
+    const session = readPage(afterBuild, `${sessionPath(locale)}index.html`);
     expect(session.$('.calendar-links').attr('hidden')).toBeDefined();
     expect(session.$('.session-remains').attr('hidden')).toBeUndefined();
   });
