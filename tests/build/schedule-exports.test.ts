@@ -5,10 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import yaml from 'js-yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
-import { contentFolder } from '../helpers/content-read.ts';
+import { contentFolder, factsFile, readFrontmatter } from '../helpers/content-read.ts';
 import { exampleContent } from '../helpers/fixtures.ts';
 
 interface JsonEvent {
@@ -68,13 +67,13 @@ describe('schedule exports of the example conference', () => {
         persons: { name: string; biography: string | null }[];
         language: string;
       };
-    const facts = yaml.load(readFileSync(join(exampleContent, 'sessions/2025-11-01-keynote/session.yaml'), 'utf8')) as {
+    const facts = readFrontmatter<{
       recording: string;
       resources: { label: Record<string, string>; url?: string; file?: string }[];
       speakers: string[];
       moderators: string[];
       language: string;
-    };
+    }>(join(content.dir, factsFile(content.conference, '2025-11-01-keynote')));
     for (const locale of locales) {
       const event = keynote(locale);
       expect(event.language).toBe(facts.language);
