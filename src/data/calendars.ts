@@ -38,20 +38,24 @@ export function locationText(conference: ProgrammeConference, locale: string): s
 }
 
 /** Labels of calendar events in `locale`, for the build and for the page that makes a calendar in the browser (My programme). */
-export function eventLabelTexts(locale: string): EventLabelTexts {
+export function eventLabelTexts(locale: string, formatLocale: string): EventLabelTexts {
   const t = uiStrings(locale);
   return {
     cancelledTitle: t.calendar.cancelledTitle,
     cancelledNotice: t.session.cancelledNotice,
     provisionalNotice: t.session.provisionalNotice,
+    speakers: t.people.calendarSpeakers,
+    moderators: t.people.calendarModerators,
+    listLocale: formatLocale,
   };
 }
 
 /** The `.ics` text of calendar `key` in `locale`. DTSTAMP is the build's clock (SITE_NOW), so updates supersede. */
 export function calendarText(site: Site, locale: string, key: CalendarKey): string {
   const data = programmeData(site, locale);
-  const { about, sessions } = contents(data, key, locale, localeOf(site, locale).formatLocale);
-  const options = { stamp: site.now, location: locationText(data.conference, locale), labels: eventLabelsFrom(eventLabelTexts(locale)) };
+  const { formatLocale } = localeOf(site, locale);
+  const { about, sessions } = contents(data, key, locale, formatLocale);
+  const options = { stamp: site.now, location: locationText(data.conference, locale), labels: eventLabelsFrom(eventLabelTexts(locale, formatLocale)) };
   return buildCalendar({
     name: fill(uiStrings(locale).calendar.name, { conference: data.conference.shortName, about }),
     language: locale,

@@ -12,6 +12,7 @@ import { memoised } from '../lib/memo.ts';
 import { toZonedIso } from '../lib/time.ts';
 import { absoluteUrl, urlFor } from './pages.ts';
 import { personRole } from './people.ts';
+import { resourcePath, streamOf } from './session-life.ts';
 import type { Site, Taxon } from './site.ts';
 
 /** Path of a calendar file in `locale`, e.g. `/wepc2021/fr/programme.ics`. */
@@ -73,6 +74,11 @@ function assemble(site: Site, locale: string): ProgrammeData {
       audiences: data.audiences.map((id) => labelled(audiences.get(id)!)),
       speakers: data.speakers.map(person),
       moderators: data.moderators.map(person),
+      stream: streamOf(site, session) ?? null,
+      recording: data.recording ?? null,
+      resources: data.resources.map((resource) => ({ label: pick(resource.label), url: absoluteUrl(resourcePath(resource)) })),
+      spokenLanguage: data.language ?? null,
+      interpretation: data.interpretation,
     };
   });
 
@@ -94,6 +100,7 @@ function assemble(site: Site, locale: string): ProgrammeData {
       venue: conference.venue ? { name: pick(conference.venue.name), address: pick(conference.venue.address) } : null,
       organiser: { name: pick(conference.organiser.name), url: conference.organiser.url },
       calendarUrl: calendarUrl({ kind: 'programme' }),
+      outcomes: conference.outcomes.map((outcome) => ({ label: pick(outcome.label), url: outcome.url })),
     },
     days: groupByDay(site.sessions, zone).map(({ day }) => ({ day, calendarUrl: calendarUrl({ kind: 'day', day }) })),
     audiences: site.audiences.map((audience) => ({

@@ -8,7 +8,7 @@
  */
 import { fill } from '../i18n/index.ts';
 import { icsText, type PlainEvent } from './ics.ts';
-import type { ProgrammeSession } from './programme-data.ts';
+import type { Person, ProgrammeSession } from './programme-data.ts';
 
 /** Texts of the calendar's language. */
 export interface EventLabels {
@@ -16,17 +16,31 @@ export interface EventLabels {
   cancelledTitle: (title: string) => string;
   cancelledNotice: string;
   provisionalNotice: string;
+  /** Who speaks or moderates, e.g. "Speakers: Ada Placeholder and Mina Sample". */
+  people: (part: 'speakers' | 'moderators', names: readonly string[]) => string;
 }
 
-/** The same labels as plain texts, `cancelledTitle` with a `{title}` placeholder: what a page embeds for its script. */
+/**
+ * The same labels as plain texts, `cancelledTitle` with a `{title}` placeholder and `speakers`
+ * and `moderators` with `{names}`: what a page embeds for its script.
+ */
 export interface EventLabelTexts {
   cancelledTitle: string;
   cancelledNotice: string;
   provisionalNotice: string;
+  speakers: string;
+  moderators: string;
+  /** The locale names are listed in ("A, B and C"), e.g. "ar-u-nu-latn". */
+  listLocale: string;
 }
 
 export function eventLabelsFrom(texts: EventLabelTexts): EventLabels {
-  return { ...texts, cancelledTitle: (title) => fill(texts.cancelledTitle, { title }) };
+  const list = new Intl.ListFormat(texts.listLocale, { type: 'conjunction' });
+  return {
+    ...texts,
+    cancelledTitle: (title) => fill(texts.cancelledTitle, { title }),
+    people: (part, names) => fill(texts[part], { names: list.format(names) }),
+  };
 }
 
 export interface EventOptions {
@@ -47,7 +61,10 @@ export function sessionUid(sessionId: string, siteRoot: string): string {
 }
 
 /** What an event is made of: a page that builds a calendar in the browser embeds just these fields. */
-export type EventSession = Pick<ProgrammeSession, 'uid' | 'url' | 'title' | 'summary' | 'start' | 'end' | 'status' | 'provisional'>;
+export type EventSession = Pick<ProgrammeSession, 'uid' | 'url' | 'title' | 'summary' | 'start' | 'end' | 'status' | 'provisional'> & {
+  speakers: readonly Pick<Person, 'name'>[];
+  moderators: readonly Pick<Person, 'name'>[];
+};
 
 /**
  * The calendar event of a session. A cancelled session stays, marked CANCELLED, so it does not silently vanish.
@@ -64,11 +81,16 @@ export function sessionEvent(session: EventSession, { stamp, location, labels }:
     start: new Date(session.start),
     end: new Date(session.end),
     summary: cancelled ? labels.cancelledTitle(session.title) : session.title,
-    description: [...notices, session.summary, session.url].filter(Boolean).join('\n\n'),
+    description: [...notices, session.summary, ...peopleLines(session, labels), session.url].filter(Boolean).join('\n\n'),
     location,
     url: session.url,
     status: cancelled ? 'CANCELLED' : session.provisional ? 'TENTATIVE' : 'CONFIRMED',
   };
+}
+
+/** "Speakers: …" and "Moderators: …", for the parts a session has people in. */
+function peopleLines(session: EventSession, labels: EventLabels): string[] {
+  return (['speakers', 'moderators'] as const).filter((part) => session[part].length > 0).map((part) => labels.people(part, session[part].map((person) => person.name)));
 }
 
 export interface CalendarContent {

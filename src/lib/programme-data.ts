@@ -45,6 +45,22 @@ export interface ProgrammeSession {
   audiences: Labelled[];
   speakers: Person[];
   moderators: Person[];
+  /** Absolute URL of its public live stream (its own, else its room's), or null. */
+  stream: string | null;
+  /** Absolute URL of its recording, once published, or null. */
+  recording: string | null;
+  /** Its documents (slides, reports), labelled in this language, with absolute URLs. */
+  resources: LabelledLink[];
+  /** Language spoken (BCP 47, e.g. "en"), or null when not stated. */
+  spokenLanguage: string | null;
+  /** Languages of simultaneous interpretation (BCP 47); empty when none is stated. */
+  interpretation: string[];
+}
+
+/** A link with a label in the file's language. */
+export interface LabelledLink {
+  label: string;
+  url: string;
 }
 
 export type Attendance = 'online' | 'hybrid' | 'in-person';
@@ -67,6 +83,8 @@ export interface ProgrammeConference {
   venue: { name: string; address: string } | null;
   organiser: { name: string; url: string };
   calendarUrl: string;
+  /** What the conference produced (reports, declarations), labelled in this language. */
+  outcomes: LabelledLink[];
 }
 
 export interface ProgrammeData {

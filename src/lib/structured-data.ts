@@ -28,6 +28,9 @@ const organizer = (conference: ProgrammeConference) => ({ '@type': 'Organization
 /** The id the conference event is known by, so sessions can point to it. */
 const conferenceId = (conference: ProgrammeConference) => `${conference.url}#event`;
 
+/** Labelled links as schema.org creative works. */
+const works = (links: readonly { label: string; url: string }[]) => links.map((link) => ({ '@type': 'CreativeWork', name: link.label, url: link.url }));
+
 /** The conference, for its home page in `language`. */
 export function conferenceJsonLd(conference: ProgrammeConference, description: string, language: string): JsonLd {
   return {
@@ -44,12 +47,15 @@ export function conferenceJsonLd(conference: ProgrammeConference, description: s
     location: location(conference, conference.url),
     organizer: organizer(conference),
     inLanguage: language,
+    // Its outcomes (a report, a declaration) are works about it.
+    ...(conference.outcomes.length > 0 ? { subjectOf: works(conference.outcomes) } : {}),
   };
 }
 
 /** One session, part of the conference (`superEvent`), for its own page. */
 export function sessionJsonLd(session: ProgrammeSession, conference: ProgrammeConference): JsonLd {
   const people = [...session.speakers, ...session.moderators];
+  const online = session.stream ?? session.url;
   return {
     '@context': SCHEMA,
     '@type': 'Event',
@@ -61,10 +67,13 @@ export function sessionJsonLd(session: ProgrammeSession, conference: ProgrammeCo
     endDate: session.end,
     eventStatus: `${SCHEMA}/${session.status === 'cancelled' ? 'EventCancelled' : 'EventScheduled'}`,
     eventAttendanceMode: attendanceModes[conference.attendance],
-    location: location(conference, session.url),
+    location: location(conference, online),
     organizer: organizer(conference),
-    inLanguage: session.language,
-    ...(people.length > 0 ? { performer: people.map((person) => ({ '@type': 'Person', name: person.name })) } : {}),
+    // The language of the performance when it is stated, else that of this description.
+    inLanguage: session.spokenLanguage ?? session.language,
+    ...(people.length > 0 ? { performer: people.map((person) => ({ '@type': 'Person', name: person.name, url: person.url })) } : {}),
+    ...(session.recording ? { recordedIn: { '@type': 'VideoObject', name: session.title, url: session.recording } } : {}),
+    ...(session.resources.length > 0 ? { workFeatured: works(session.resources) } : {}),
     superEvent: { '@type': 'Event', '@id': conferenceId(conference), name: conference.name, url: conference.url, startDate: conference.start, endDate: conference.end },
   };
 }

@@ -22,12 +22,22 @@ const hackathon: ProgrammeSession = {
   audiences: [{ id: 'developers', label: 'Developers' }],
   speakers: [],
   moderators: [],
+  stream: null,
+  recording: null,
+  resources: [],
+  spokenLanguage: null,
+  interpretation: [],
 };
 
 const options: EventOptions = {
   stamp: new Date('2025-10-01T12:34:56.789Z'),
   location: 'Online',
-  labels: { cancelledTitle: (title) => `Cancelled: ${title}`, cancelledNotice: 'This session has been cancelled.', provisionalNotice: 'Provisional.' },
+  labels: {
+    cancelledTitle: (title) => `Cancelled: ${title}`,
+    cancelledNotice: 'This session has been cancelled.',
+    provisionalNotice: 'Provisional.',
+    people: (part, names) => `${part === 'speakers' ? 'Speakers' : 'Moderators'}: ${names.join(' & ')}`,
+  },
 };
 
 // RFC 7986 NAME and the common X-WR-CALNAME are TEXT; ical.js leaves them raw unless told.
@@ -61,6 +71,14 @@ describe('sessionEvent and buildCalendar', () => {
     expect(event.getFirstPropertyValue('url')).toBe(hackathon.url);
     expect(event.getFirstPropertyValue('location')).toBe('Online');
     expect(event.getFirstPropertyValue('status')).toBe('CONFIRMED');
+  });
+
+  it('names the speakers and moderators in the description, after the summary', () => {
+    const panel = { ...hackathon, speakers: [{ name: 'Ada Placeholder' }, { name: 'Mina Sample' }], moderators: [{ name: 'Tomás Ejemplo' }] };
+    const [described] = parse(buildCalendar({ name: 'Summit', language: 'en', events: [sessionEvent(panel, options)] })).events;
+    expect(described!.getFirstPropertyValue('description')).toBe(
+      `${hackathon.summary}\n\nSpeakers: Ada Placeholder & Mina Sample\n\nModerators: Tomás Ejemplo\n\n${hackathon.url}`,
+    );
   });
 
   it('escapes text, so commas, semicolons, backslashes and line breaks read back unchanged', () => {

@@ -26,6 +26,11 @@ const base: ProgrammeSession = {
   audiences: [],
   speakers: [],
   moderators: [],
+  stream: null,
+  recording: null,
+  resources: [],
+  spokenLanguage: null,
+  interpretation: [],
 };
 const long = 'Séance plénière : «\u00a0l’intelligence artificielle au service des parlements\u00a0» — 議会とAI 🏛️ '.repeat(2);
 const sessions: ProgrammeSession[] = [
@@ -36,7 +41,7 @@ const sessions: ProgrammeSession[] = [
 const options: EventOptions = {
   stamp: new Date('2021-06-01T08:00:00.250Z'),
   location: 'En ligne, partout',
-  labels: { cancelledTitle: (title) => `Annulée : ${title}`, cancelledNotice: 'Séance annulée.', provisionalNotice: 'Provisoire.' },
+  labels: { cancelledTitle: (title) => `Annulée : ${title}`, cancelledNotice: 'Séance annulée.', provisionalNotice: 'Provisoire.', people: (part, names) => `${part} : ${names.join(', ')}` },
 };
 const calendar = { name: 'Conférence 2021 : mon programme, 3 séances', language: 'fr', refreshInterval: 'P1D', events: sessions.map((s) => sessionEvent(s, options)) };
 const written = icsText(calendar);

@@ -12,6 +12,8 @@ const session = (id: string, extra: Partial<SelectionCalendarData['sessions'][nu
   end: '2021-06-16T15:00:00+02:00',
   status: 'scheduled' as const,
   provisional: false,
+  speakers: [],
+  moderators: [],
   ...extra,
 });
 
@@ -22,8 +24,15 @@ const data: SelectionCalendarData = JSON.parse(
     language: 'en',
     stamp: '2021-06-01T08:00:00.000Z',
     location: 'Online',
-    labels: { cancelledTitle: 'Cancelled: {title}', cancelledNotice: 'This session has been cancelled.', provisionalNotice: 'Provisional.' },
-    sessions: [session('a'), session('b', { status: 'cancelled' }), session('c', { provisional: true })],
+    labels: {
+      cancelledTitle: 'Cancelled: {title}',
+      cancelledNotice: 'This session has been cancelled.',
+      provisionalNotice: 'Provisional.',
+      speakers: 'Speakers: {names}',
+      moderators: 'Moderators: {names}',
+      listLocale: 'en',
+    },
+    sessions: [session('a', { speakers: [{ name: 'Ada' }, { name: 'Mina' }] }), session('b', { status: 'cancelled' }), session('c', { provisional: true })],
   } satisfies SelectionCalendarData),
 );
 
@@ -33,6 +42,11 @@ describe('selectionCalendar', () => {
   it('holds exactly the chosen sessions, in programme order', () => {
     expect(events(selectionCalendar(data, ['c', 'b'])).map((event) => event.uid)).toEqual(['b@example.org', 'c@example.org']);
     expect(events(selectionCalendar(data, []))).toEqual([]);
+  });
+
+  it('lists the speakers as the page’s language does', () => {
+    const [withSpeakers] = events(selectionCalendar(data, ['a']));
+    expect(withSpeakers!.description).toBe('Summary of a\n\nSpeakers: Ada and Mina\n\nhttps://example.org/en/programme/a/');
   });
 
   it('applies the build’s rules from the embedded texts: cancelled titles, notices, stamp and location', () => {

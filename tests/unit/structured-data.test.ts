@@ -16,6 +16,7 @@ const online: ProgrammeConference = {
   venue: null,
   organiser: { name: 'Example Union', url: 'https://example.org' },
   calendarUrl: 'https://example.org/en/programme.ics',
+  outcomes: [],
 };
 const venue = { name: 'Centre', address: '1 Street, City' };
 
@@ -37,6 +38,11 @@ const session: ProgrammeSession = {
   audiences: [],
   speakers: [{ id: 'a-speaker', name: 'A Speaker', role: null, url: 'https://example.org/en/speakers/a-speaker/' }],
   moderators: [],
+  stream: null,
+  recording: null,
+  resources: [],
+  spokenLanguage: null,
+  interpretation: [],
 };
 
 describe('conferenceJsonLd', () => {
@@ -53,6 +59,12 @@ describe('conferenceJsonLd', () => {
       organizer: { '@type': 'Organization', name: 'Example Union', url: 'https://example.org' },
       inLanguage: 'fr',
     });
+    expect(data).not.toHaveProperty('subjectOf');
+  });
+
+  it('lists its outcomes as works about it', () => {
+    const data = conferenceJsonLd({ ...online, outcomes: [{ label: 'Report', url: 'https://example.org/report' }] }, '', 'en');
+    expect(data.subjectOf).toEqual([{ '@type': 'CreativeWork', name: 'Report', url: 'https://example.org/report' }]);
   });
 
   it('describes an in-person event at its place', () => {
@@ -77,7 +89,20 @@ describe('sessionJsonLd', () => {
     expect(data.superEvent).toMatchObject({ '@type': 'Event', '@id': conferenceJsonLd(online, '', 'en')['@id'], name: 'Example Conference' });
     expect(data.eventStatus).toBe('https://schema.org/EventScheduled');
     expect(data.location).toEqual({ '@type': 'VirtualLocation', url: session.url });
-    expect(data.performer).toEqual([{ '@type': 'Person', name: 'A Speaker' }]);
+    expect(data.performer).toEqual([{ '@type': 'Person', name: 'A Speaker', url: 'https://example.org/en/speakers/a-speaker/' }]);
+    expect(data).not.toHaveProperty('recordedIn');
+    expect(data).not.toHaveProperty('workFeatured');
+  });
+
+  it('points to its stream, its recording and its documents, in the language spoken', () => {
+    const data = sessionJsonLd(
+      { ...session, stream: 'https://stream.example.org/a', recording: 'https://video.example.org/a', resources: [{ label: 'Slides', url: 'https://example.org/files/a.pdf' }], spokenLanguage: 'es' },
+      online,
+    );
+    expect(data.location).toEqual({ '@type': 'VirtualLocation', url: 'https://stream.example.org/a' });
+    expect(data.recordedIn).toEqual({ '@type': 'VideoObject', name: session.title, url: 'https://video.example.org/a' });
+    expect(data.workFeatured).toEqual([{ '@type': 'CreativeWork', name: 'Slides', url: 'https://example.org/files/a.pdf' }]);
+    expect(data.inLanguage).toBe('es');
   });
 
   it('says when it is cancelled', () => {
