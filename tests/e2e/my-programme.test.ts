@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { contentFolder } from '../helpers/content-read.ts';
-import { exampleContent } from '../helpers/fixtures.ts';
+import { exampleAtRoot, exampleContent } from '../helpers/fixtures.ts';
 import { wallClockInstant, yamlDay } from '../helpers/wall-time.ts';
 
 const siteUrl = inject('example').siteUrl;
@@ -23,6 +23,8 @@ const ids = content.sessionIds;
 const chosen = [ids[0]!, ids.at(-1)!];
 const own = ids[1]!;
 const visitorZone = 'Asia/Tokyo';
+/** Stars are offered until a session ends: visitors here come before the event, when the example was built. */
+const beforeTheEvent = new Date(exampleAtRoot.now);
 
 const programmeUrl = (locale: string) => `${siteUrl}${locale}/${uiStrings(locale).routes.programme}/`;
 const sessionUrl = (locale: string, id: string) => `${programmeUrl(locale)}${id}/`;
@@ -77,6 +79,7 @@ describe('my programme', () => {
   beforeAll(async () => {
     context = await browser.newContext({ timezoneId: visitorZone });
     page = await context.newPage();
+    await page.clock.install({ time: beforeTheEvent });
   });
   afterAll(() => context?.close());
 
@@ -129,6 +132,7 @@ describe('my programme', () => {
     const other = await browser.newContext();
     try {
       const visitor = await other.newPage();
+      await visitor.clock.install({ time: beforeTheEvent });
       await visitor.goto(programmeUrl(first.code));
       await star(visitor, own);
       await visitor.goto(shareLink);
