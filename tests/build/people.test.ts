@@ -5,7 +5,7 @@
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import sharp from 'sharp';
+import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { buildSite } from '../helpers/build.ts';
@@ -87,12 +87,34 @@ describe('people of the example conference', () => {
   });
 });
 
+/** A plain-coloured PNG made here (RFC 2083: signature, IHDR, IDAT, IEND), so no real photo is needed. */
+function solidPng(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const check = Buffer.alloc(4);
+    check.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, check]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8 bits per channel, RGB
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3, Buffer.from([0x33, 0x66, 0x99]))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(Array.from({ length: height }, () => row)))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
 describe('a photo', () => {
   it('is published resized, in modern formats, with its width and height', async () => {
     const copy = await copyContent(example);
-    const photo = await sharp({ create: { width: 600, height: 600, channels: 3, background: '#336699' } }).jpeg().toBuffer();
-    writeFileSync(join(copy.dir, 'speakers/ada-placeholder/photo.jpg'), photo);
-    await copy.edit('speakers/ada-placeholder/index.en.mdx', (text) => text.replace(/^name: .*$/m, (line) => `${line}\nphoto: photo.jpg`));
+    writeFileSync(join(copy.dir, 'speakers/ada-placeholder/photo.png'), solidPng(600, 600));
+    await copy.edit('speakers/ada-placeholder/index.en.mdx', (text) => text.replace(/^name: .*$/m, (line) => `${line}\nphoto: photo.png`));
     const build = await buildSite({ content: copy.dir });
     expect(build.code, build.output).toBe(0);
     const page = readPage(build.outDir, 'en/speakers/ada-placeholder/index.html');
