@@ -21,7 +21,7 @@ import {
   type ScheduleSource,
 } from '../src/lib/schedule-import.ts';
 import { isSlug } from '../src/lib/urls.ts';
-import { isValidTimeZone, wallTimeToInstant } from '../src/lib/time.ts';
+import { isValidTimeZone } from '../src/lib/time.ts';
 import { checkMdxBody } from '../src/integrations/mdx-body.ts';
 
 const usage = `Usage: npm run import -- <file> --into <folder> [options]
@@ -78,8 +78,7 @@ try {
   if (schedule.source === 'sessionize') {
     timeZone = zoneFlag ?? conference?.timeZone ?? fail('Sessionize files give times without a time zone: add --time-zone, e.g. --time-zone Europe/Berlin.');
     zoneReason = zoneFlag ? 'given with --time-zone (Sessionize times carry no offset)' : "the folder's conference.yaml (Sessionize times carry no offset)";
-    const zone = timeZone;
-    schedule = placeLocalTimes(schedule, (wall) => wallTimeToInstant(wall.toISOString().slice(0, 10), wall.toISOString().slice(11, 16), zone));
+    schedule = placeLocalTimes(schedule, timeZone);
   } else if (conference?.timeZone) {
     timeZone = conference.timeZone;
     zoneReason = `the folder's conference.yaml; the file's instants are written on that clock`;
@@ -89,7 +88,11 @@ try {
 
   const languages = schedule.sessions.map((session) => session.language?.toLowerCase().split(/[-_]/)[0]).filter((code): code is string => Boolean(code));
   const mostCommon = [...new Set(languages)].sort((a, b) => languages.filter((l) => l === b).length - languages.filter((l) => l === a).length)[0];
-  const language = (args.values['language'] as string | undefined) ?? conference?.defaultLocale ?? mostCommon ?? 'en';
+  const languageFlag = args.values['language'] as string | undefined;
+  if (languageFlag && conference?.defaultLocale && languageFlag !== conference.defaultLocale) {
+    throw new ImportError(`--language ${languageFlag} is not the folder's default language (${conference.defaultLocale} in conference.yaml), where the imported facts must go; leave --language out.`);
+  }
+  const language = languageFlag ?? conference?.defaultLocale ?? mostCommon ?? 'en';
 
   const result = importContent(schedule, existing, previous, { language, timeZone, audiences, conferenceTitle: schedule.title ?? basename(file).replace(/\.[^.]+$/, '') });
 

@@ -9,7 +9,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { slugify } from './scaffold.ts';
-import { utcOffsetMinutes } from './time.ts';
+import { utcOffsetMinutes, wallTimeToInstant } from './time.ts';
 
 export type ScheduleSource = 'schedule-json' | 'schedule-xml' | 'sessionize';
 export const scheduleSources: readonly ScheduleSource[] = ['schedule-json', 'schedule-xml', 'sessionize'];
@@ -350,9 +350,22 @@ function sessionizeLocal(value: string, what: string): Date {
   return new Date(`${value}Z`);
 }
 
-/** Turns Sessionize's local times (held as UTC) into instants in `timeZone`. */
-export function placeLocalTimes(schedule: ImportedSchedule, toInstant: (wall: Date) => Date): ImportedSchedule {
-  return { ...schedule, sessions: schedule.sessions.map((session) => ({ ...session, start: toInstant(session.start), end: toInstant(session.end) })) };
+/** Turns Sessionize's local times (held as UTC) into instants in `timeZone`; a time the clocks skip is refused with its talk named. */
+export function placeLocalTimes(schedule: ImportedSchedule, timeZone: string): ImportedSchedule {
+  const place = (wall: Date, what: string) => {
+    try {
+      return wallTimeToInstant(wall.toISOString().slice(0, 10), wall.toISOString().slice(11, 16), timeZone);
+    } catch (error) {
+      throw new ImportError(`${what}: ${(error as Error).message}.`);
+    }
+  };
+  return {
+    ...schedule,
+    sessions: schedule.sessions.map((session) => {
+      const what = described(session.title, session.key);
+      return { ...session, start: place(session.start, what), end: place(session.end, what) };
+    }),
+  };
 }
 
 /** Refuses what would make a broken folder: duplicate ids, missing titles, overlong titles, ends before starts, unknown speakers. */

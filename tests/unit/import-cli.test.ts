@@ -18,7 +18,8 @@ function badFile(name: string, text: string): string {
 
 const pretalx = () => JSON.parse(readFileSync(join(fixtures, 'pretalx-schedule.json'), 'utf8'));
 
-describe('npm run import with bad input', () => {
+// Each run starts Node and loads the schemas: seconds on a busy machine.
+describe('npm run import with bad input', { timeout: 60_000 }, () => {
   const overlong = pretalx();
   overlong.schedule.conference.days[1].rooms['Main Stage'][0].title = 'A'.repeat(200);
   const duplicate = pretalx();
@@ -56,6 +57,16 @@ describe('npm run import with bad input', () => {
     expect(run.status).toBe(1);
     expect(await readContentFiles(folder)).toEqual(before);
     expect(readdirSync(parent)).toEqual(['content']);
+  });
+
+  it('refuses a --language other than the folder’s default language, writing nothing', async () => {
+    const folder = join(mkdtempSync(join(tmpdir(), 'import-target-')), 'content');
+    expect(runImport(join(fixtures, 'frab-schedule.xml'), '--into', folder).status).toBe(0);
+    const before = await readContentFiles(folder);
+    const run = runImport(join(fixtures, 'pretalx-schedule.json'), '--into', folder, '--language', 'en');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/--language en is not the folder's default language \(fr in conference.yaml\)/);
+    expect(await readContentFiles(folder)).toEqual(before);
   });
 
   it('explains its options when the folder is missing, and needs a zone for Sessionize', () => {

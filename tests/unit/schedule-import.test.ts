@@ -2,7 +2,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { assignIds, chooseTimeZone, detectSource, ImportError, placeLocalTimes, readSchedule } from '../../src/lib/schedule-import.ts';
-import { wallTimeToInstant } from '../../src/lib/time.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 const pretalx = fixture('pretalx-schedule.json');
@@ -94,7 +93,7 @@ describe('a frab schedule.xml across a daylight-saving change', () => {
 
 describe('a Sessionize view/All export', () => {
   const zone = 'Europe/Lisbon';
-  const schedule = placeLocalTimes(readSchedule(sessionize), (wall) => wallTimeToInstant(wall.toISOString().slice(0, 10), wall.toISOString().slice(11, 16), zone));
+  const schedule = placeLocalTimes(readSchedule(sessionize), zone);
 
   it('places its local times in the zone it is given', () => {
     expect(schedule.sessions.map((s) => [s.title, iso(s.start), iso(s.end)])).toEqual([
@@ -102,6 +101,12 @@ describe('a Sessionize view/All export', () => {
       ['Accessible schedules', '2024-10-15T08:30:00.000Z', '2024-10-15T09:15:00.000Z'],
       ['Lunch', '2024-10-16T11:00:00.000Z', '2024-10-16T12:00:00.000Z'],
     ]);
+  });
+
+  it('refuses a local time the clocks skip, naming the talk', () => {
+    const json = JSON.parse(sessionize);
+    json.sessions[0].startsAt = '2024-03-31T01:30:00';
+    expect(() => placeLocalTimes(readSchedule(JSON.stringify(json)), zone)).toThrow(/"Opening remarks" \(id 501001\): 2024-03-31 01:30 does not exist in Europe\/Lisbon/);
   });
 
   it('maps rooms, format and track categories, speakers with tagline and bio', () => {
