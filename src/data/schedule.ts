@@ -21,9 +21,9 @@ const mediaTypes: Record<ScheduleFormat, string> = {
   xml: 'application/xml; charset=utf-8',
 };
 
-/** Path of the schedule file in `locale`, or at the site root when `locale` is null. */
-export function schedulePath(locale: string | null, format: ScheduleFormat): string {
-  return joinFile(import.meta.env.BASE_URL, ...(locale ? [locale] : []), `schedule.${format}`);
+/** Path of the schedule file in `locale`, e.g. `/wepc2021/fr/schedule.xml`; the root's copy names this one as its address. */
+function schedulePath(locale: string, format: ScheduleFormat): string {
+  return joinFile(import.meta.env.BASE_URL, locale, `schedule.${format}`);
 }
 
 /** Markdown as plain text, for apps that show text as it is. */
