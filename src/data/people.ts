@@ -1,13 +1,14 @@
 /** What pages and data files say about a person in one language. */
-import { fill } from '../i18n/index.ts';
+import { fill, uiStrings } from '../i18n/index.ts';
 import type { PageContext } from './page-context.ts';
 import type { Person, Site } from './site.ts';
 
 /** "Role, Affiliation" (either alone when only one is given) in the page's language or a fallback, with the `lang` it needs. */
-export function personRole({ pick, langOf, t }: Pick<PageContext, 'pick' | 'langOf' | 't'>, person: Person): { text: string; lang: string | undefined } | undefined {
+export function personRole({ pick, langOf }: Pick<PageContext, 'pick' | 'langOf'>, person: Person): { text: string; lang: string | undefined } | undefined {
   const picked = pick(person.texts);
   const { role, affiliation } = picked.value.data;
-  const text = role && affiliation ? fill(t.people.roleAt, { role, affiliation }) : (role ?? affiliation);
+  // Joined as the text's own language does: an English fallback on an Arabic page keeps its comma.
+  const text = role && affiliation ? fill(uiStrings(picked.locale).people.roleAt, { role, affiliation }) : (role ?? affiliation);
   return text ? { text, lang: langOf(picked) } : undefined;
 }
 

@@ -48,7 +48,7 @@ function assemble(site: Site, locale: string): ProgrammeData {
   const audiences = new Map(site.audiences.map((audience) => [audience.id, audience]));
   const person = (id: string): Person => {
     const found = site.people.get(id)!;
-    const role = personRole({ pick: (versions) => pickLocalized(versions, locale, site.fallbacks)!, langOf: fallbackLang, t: uiStrings(locale) }, found);
+    const role = personRole({ pick: (versions) => pickLocalized(versions, locale, site.fallbacks)!, langOf: fallbackLang }, found);
     return { id, name: found.name, role: role?.text ?? null, url: absoluteUrl(urlFor(locale, { kind: 'speaker', id })) };
   };
   const siteRoot = absoluteUrl(import.meta.env.BASE_URL);

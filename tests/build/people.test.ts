@@ -80,6 +80,15 @@ describe('people of the example conference', () => {
     expect(hrefs).toEqual(expect.arrayContaining([en.website, ...en.profiles]));
   });
 
+  it('writes a role shown in another language as that language does, marked with its language', () => {
+    const fallbackLocale = locales.find((locale) => !readdirSync(join(content.dir, 'speakers/ada-placeholder')).includes(`index.${locale}.mdx`));
+    expect(fallbackLocale, 'a language without Ada’s texts').toBeDefined();
+    const en = readFrontmatter<{ role: string; affiliation: string }>(join(content.dir, 'speakers/ada-placeholder/index.en.mdx'));
+    const role = personPage(dist, fallbackLocale!, 'ada-placeholder').$('main .lead');
+    expect(role.text()).toBe(`${en.role}, ${en.affiliation}`);
+    expect(role.attr('lang')).toBe('en');
+  });
+
   it('shows a biography missing in one language in another, marked as such', () => {
     const page = personPage(dist, 'es', 'mina-sample');
     expect(page.$('main .prose').attr('lang')).toBe('en');
