@@ -91,6 +91,9 @@ beforeAll(async () => {
   await page.addInitScript(() => {
     // The folder picker, answered with the folder prepared above.
     Object.assign(window, { showDirectoryPicker: async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repository') });
+    const seen: string[] = [];
+    Object.assign(window, { cspViolations: seen });
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} blocked ${event.blockedURI}`));
   });
 }, 120_000);
 
@@ -149,9 +152,10 @@ describe('the CMS in local mode', () => {
     await page.getByRole('row', { name: added.en.title }).waitFor();
   });
 
-  it('requested nothing from another host and broke no rule of the policy', () => {
+  it('requested nothing from another host and broke no rule of the policy', async () => {
     expect(otherHosts).toEqual([]);
     expect(policyViolations).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
 
   it('saved files that pass the check and build, with the new session on the programme', async () => {
