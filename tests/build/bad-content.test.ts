@@ -1,6 +1,6 @@
 /**
  * Each broken content file must stop the build with a message naming the file, the
- * field, what was found and what is expected.
+ * field, what was found and what is expected. Each case breaks a copy of the example conference.
  */
 import { rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,14 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build.ts';
 import { copyContent } from '../helpers/content-copy.ts';
 import { contentFolder, factsFile } from '../helpers/content-read.ts';
+import { exampleContent } from '../helpers/fixtures.ts';
 
-const { conference } = contentFolder();
+const { conference } = contentFolder(exampleContent);
 /** The file holding the opening session's facts: its default language's. */
-const opening = factsFile(conference, '2021-06-16-opening');
-const englishOpening = 'sessions/2021-06-16-opening/index.en.mdx';
+const opening = factsFile(conference, '2025-11-01-keynote');
+/** The opening session's text in another language. */
+const translatedOpening = 'sessions/2025-11-01-keynote/index.es.mdx';
 
 async function buildBroken(breakIt: (content: Awaited<ReturnType<typeof copyContent>>) => Promise<void>) {
-  const content = await copyContent();
+  const content = await copyContent(exampleContent);
   await breakIt(content);
   const result = await buildSite({ content: content.dir });
   expect(result.code, result.output).not.toBe(0);
@@ -35,15 +37,15 @@ describe('schema errors name the file, the field, the value and the expectation'
   });
 
   it('a wrong type', async () => {
-    const output = await buildBroken((c) => c.edit(opening, replaceLine(/^audiences: .*$/m, 'audiences: ict')));
+    const output = await buildBroken((c) => c.edit(opening, replaceLine(/^audiences: .*$/m, 'audiences: developers')));
     expect(output).toContain(opening);
-    expect(output).toMatch(/field "audiences": found "ict"; expected a list of audience ids/);
+    expect(output).toMatch(/field "audiences": found "developers"; expected a list of audience ids/);
   });
 
   it('an impossible date', async () => {
-    const output = await buildBroken((c) => c.edit(opening, replaceLine(/^day: .*$/m, 'day: "2021-06-31"')));
+    const output = await buildBroken((c) => c.edit(opening, replaceLine(/^day: .*$/m, 'day: "2025-06-31"')));
     expect(output).toContain(opening);
-    expect(output).toMatch(/field "day": found "2021-06-31"; expected a real day written YYYY-MM-DD/);
+    expect(output).toMatch(/field "day": found "2025-06-31"; expected a real day written YYYY-MM-DD/);
   });
 
   it('a time in the wrong form', async () => {
@@ -63,14 +65,14 @@ describe('schema errors name the file, the field, the value and the expectation'
   });
 
   it('a session text without its title', async () => {
-    const output = await buildBroken((c) => c.edit(englishOpening, replaceLine(/^title: .*$/m, '')));
-    expect(output).toContain(englishOpening);
+    const output = await buildBroken((c) => c.edit(translatedOpening, replaceLine(/^title: .*$/m, '')));
+    expect(output).toContain(translatedOpening);
     expect(output).toMatch(/title: expected a title in quotes, found nothing/);
   });
 
   it('a file name that is not a clean id, which would otherwise collide or be renamed', async () => {
-    const output = await buildBroken((c) => rename(join(c.dir, 'audiences/ict.yaml'), join(c.dir, 'audiences/ICT Staff.yaml')));
-    expect(output).toMatch(/audiences\/ICT Staff\.yaml: the name "ICT Staff" is not allowed; expected lowercase letters, digits and hyphens/);
+    const output = await buildBroken((c) => rename(join(c.dir, 'audiences/officials.yaml'), join(c.dir, 'audiences/Public Officials.yaml')));
+    expect(output).toMatch(/audiences\/Public Officials\.yaml: the name "Public Officials" is not allowed; expected lowercase letters, digits and hyphens/);
   });
 });
 
@@ -80,19 +82,19 @@ describe('cross-file errors are all reported in one run', () => {
       await c.edit(opening, (text) =>
         text
           .replace(/^format: .*$/m, 'format: keynote')
-          .replace(/^audiences: .*$/m, 'audiences: [ict, astronauts]')
-          .replace(/^end: .*$/m, 'end: "13:00"')
-          .replace(/^---\n/, '---\nspeakers: [nobody-known]\n'),
+          .replace(/^audiences: .*$/m, 'audiences: [developers, astronauts]')
+          .replace(/^end: .*$/m, 'end: "08:00"')
+          .replace(/^speakers: .*$/m, 'speakers: [nobody-known]'),
       );
-      await c.edit(factsFile(conference, '2021-06-16-report-launch'), replaceLine(/^day: .*$/m, 'day: 2021-06-20'));
+      await c.edit(factsFile(conference, '2025-11-02-cancelled-panel'), replaceLine(/^day: .*$/m, 'day: 2025-11-05'));
     });
     expect(output).toMatch(/The content has 5 problems/);
     expect(output).toContain(opening);
-    expect(output).toMatch(/field "format": found "keynote"; expected the id of a file in formats\/ \(one of: .*opening/);
+    expect(output).toMatch(/field "format": found "keynote"; expected the id of a file in formats\/ \(one of: .*talk/);
     expect(output).toMatch(/field "audiences\[1\]": found "astronauts"; expected the id of a file in audiences\//);
-    expect(output).toMatch(/field "speakers\[0\]": found "nobody-known"; expected the id of a file in speakers\/ \(one of: none yet\)/);
-    expect(output).toMatch(/field "end": found 13:00 \(start is 14:00\); expected an end time after the start time/);
-    expect(output).toMatch(/report-launch\/index\.\w+\.mdx\n\s+field "day": found 2021-06-20; expected a conference day, from 2021-06-16 to 2021-06-18/);
+    expect(output).toMatch(/field "speakers\[0\]": found "nobody-known"; expected the id of a file in speakers\/ \(one of: .*ada-placeholder/);
+    expect(output).toMatch(/field "end": found 08:00 \(start is 09:00\); expected an end time after the start time/);
+    expect(output).toMatch(/cancelled-panel\/index\.\w+\.mdx\n\s+field "day": found 2025-11-05; expected a conference day, from 2025-11-01 to 2025-11-02/);
   });
 
   it('a session without its default language’s file, which holds its facts', async () => {
@@ -102,8 +104,8 @@ describe('cross-file errors are all reported in one run', () => {
   });
 
   it('a fact in another language’s file', async () => {
-    const output = await buildBroken((c) => c.edit(englishOpening, (text) => text.replace(/^---\n/, '---\nstart: "09:00"\n')));
-    expect(output).toContain(englishOpening);
+    const output = await buildBroken((c) => c.edit(translatedOpening, (text) => text.replace(/^---\n/, '---\nstart: "09:00"\n')));
+    expect(output).toContain(translatedOpening);
     expect(output).toMatch(new RegExp(`field "start": found "09:00"; expected no "start" in this file: this field is the same in every language, so it goes in index\\.${conference.defaultLocale}\\.mdx only`));
   });
 });

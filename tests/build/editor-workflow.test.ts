@@ -1,5 +1,5 @@
 /**
- * An editor's round trip on a copy of the content: create an audience (answering questions)
+ * An editor's round trip on a copy of the example conference: create an audience (answering questions)
  * and a session for it (with flags), remove a translation, build a preview as at a moment
  * before the registration deadline (PREVIEW_NOW, as `npm run preview:at` does). The new
  * pages exist in every language, the translation status page lists the removed translation,
@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, projectRoot, type BuildResult } from '../helpers/build.ts';
 import { copyContent } from '../helpers/content-copy.ts';
 import { readYaml } from '../helpers/content-read.ts';
+import { exampleContent } from '../helpers/fixtures.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { filesIn } from '../helpers/dist.ts';
 import { serveStatic } from '../helpers/server.ts';
@@ -24,7 +25,7 @@ interface ConferenceFile {
   registration: { deadline: string | Date };
 }
 
-const sessionId = '2021-06-17-new-test-session';
+const sessionId = '2025-11-01-new-test-session';
 const audienceId = 'new-test-audience';
 let content: Awaited<ReturnType<typeof copyContent>>;
 let locales: string[];
@@ -45,7 +46,7 @@ function run(script: string, args: string[], input = '') {
 const titleIn = (code: string) => `Test session title in ${code}`;
 
 beforeAll(async () => {
-  content = await copyContent();
+  content = await copyContent(exampleContent);
   const conference = readYaml<ConferenceFile>(join(content.dir, 'conference.yaml'));
   locales = conference.locales.map((l) => l.code);
 
@@ -54,7 +55,7 @@ beforeAll(async () => {
   expect(audience.status, audience.stderr).toBe(0);
 
   const formats = (await readdir(join(content.dir, 'formats'))).map((file) => file.replace(/\.yaml$/, ''));
-  const flags = ['--day', '2021-06-17', '--start', '16:00', '--end', '17:00', '--format', formats[0]!, '--audiences', `${audienceId}, ict`, '--id', sessionId];
+  const flags = ['--day', '2025-11-01', '--start', '16:00', '--end', '17:00', '--format', formats[0]!, '--audiences', `${audienceId}, developers`, '--id', sessionId];
   for (const code of locales) flags.push(`--title-${code}`, titleIn(code), `--summary-${code}`, `Summary in ${code}.`);
   const session = run('new-session', flags);
   expect(session.status, session.stderr).toBe(0);
@@ -99,7 +100,7 @@ describe('the scaffolders and the translation status page, built', () => {
   });
 
   it('refuses bad answers with the reasons and writes nothing', () => {
-    const flags = ['--day', '2021-07-01', '--start', '16:00', '--end', '15:00', '--format', 'lecture', '--audiences', 'nobody', '--id', 'refused-session'];
+    const flags = ['--day', '2025-12-01', '--start', '16:00', '--end', '15:00', '--format', 'lecture', '--audiences', 'nobody', '--id', 'refused-session'];
     for (const code of locales) flags.push(`--title-${code}`, 'Title', `--summary-${code}`, 'Summary.');
     const refused = run('new-session', flags);
     expect(refused.status).toBe(1);

@@ -3,6 +3,7 @@
  * files, a BOM, a title far too long, markup in a title, an insecure registration address, an
  * Astro `slug`) either stops the build with a message naming the file, the field and what is
  * expected, or builds correctly. The basic schema and cross-file cases are in bad-content.test.ts.
+ * Each case changes a copy of the example conference.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
@@ -16,23 +17,24 @@ import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { copyContent } from '../helpers/content-copy.ts';
 import { contentFolder, factsFile, readFrontmatter } from '../helpers/content-read.ts';
 import { htmlPages, readPage } from '../helpers/dist.ts';
+import { exampleContent } from '../helpers/fixtures.ts';
 import { serveStatic } from '../helpers/server.ts';
 
 /** Builds wait their turn behind every other test's builds. */
 const buildTimeout = 300_000;
-const content = contentFolder();
+const content = contentFolder(exampleContent);
 const [locale] = content.conference.locales.map((l) => l.code) as [string];
-const session = 'sessions/2021-06-16-opening';
-const other = 'sessions/2021-06-16-report-launch';
+const session = 'sessions/2025-11-01-keynote';
+const other = 'sessions/2025-11-02-cancelled-panel';
 /** The opening session's file in the first language, and the one with its facts. */
 const openingText = `${session}/index.${locale}.mdx`;
-const facts = factsFile(content.conference, '2021-06-16-opening');
+const facts = factsFile(content.conference, '2025-11-01-keynote');
 const sessionPage = (id: string) => `${locale}/${uiStrings(locale).routes.programme}/${id}/index.html`;
 
 type Content = Awaited<ReturnType<typeof copyContent>>;
 
 async function buildBroken(breakIt: (copy: Content) => Promise<void>): Promise<string> {
-  const copy = await copyContent();
+  const copy = await copyContent(exampleContent);
   await breakIt(copy);
   const result = await buildSite({ content: copy.dir });
   expect(result.code, result.output).not.toBe(0);
@@ -80,7 +82,7 @@ describe('fields that are well-formed but unacceptable stop the build', () => {
     expect(output).toMatch(/title: expected a title of at most \d+ characters, found 1099/);
   }, buildTimeout);
 
-  it.each(['http://www.ipu.org/registration', 'javascript:alert(1)'])('a registration address that is not https: %s', async (address) => {
+  it.each(['http://example.org/register', 'javascript:alert(1)'])('a registration address that is not https: %s', async (address) => {
     const registrationUrl = /(^registration:\n(?:\s+#.*\n)*\s+url: ).*/m;
     const output = await buildBroken((c) =>
       c.edit('conference.yaml', (text) => {
@@ -104,11 +106,11 @@ describe('fields that are well-formed but unacceptable stop the build', () => {
 
 describe('unusual but valid content builds correctly', () => {
   const injected = `<script>window.pwned = 1</script><img src="x" onerror="window.pwned = 2"> & </title></script><!--`;
-  const added = 'sessions/2021-06-17-added-session';
+  const added = 'sessions/2025-11-01-added-session';
   let build: BuildResult;
 
   beforeAll(async () => {
-    const copy = await copyContent();
+    const copy = await copyContent(exampleContent);
     // A byte-order mark, as some Windows editors write.
     await copy.edit(openingText, (text) => `\uFEFF${text}`);
     // Markup in a title.
@@ -118,7 +120,7 @@ describe('unusual but valid content builds correctly', () => {
     await writeFile(
       join(copy.dir, added, `index.${content.conference.defaultLocale}.mdx`),
       readFileSync(join(content.dir, facts), 'utf8')
-        .replace(/^day: .*$/m, 'day: 2021-06-17')
+        .replace(/^day: .*$/m, 'day: 2025-11-01')
         .replace(/^title: .*$/m, 'title: "An added session"')
         .replace(/^summary: .*$/m, 'summary: "It was added without touching anything else."'),
     );
@@ -127,14 +129,14 @@ describe('unusual but valid content builds correctly', () => {
   }, buildTimeout);
 
   it('reads files that start with a byte-order mark, and writes no BOM', () => {
-    const page = readPage(build.outDir, sessionPage('2021-06-16-opening'));
+    const page = readPage(build.outDir, sessionPage('2025-11-01-keynote'));
     expect(page.$('h1').text()).toBe(readFrontmatter<{ title: string }>(join(content.dir, openingText)).title);
-    expect(page.$('[datetime]').first().attr('datetime')).toMatch(/^2021-06-16T/);
+    expect(page.$('[datetime]').first().attr('datetime')).toMatch(/^2025-11-01T/);
     expect(htmlPages(build.outDir).filter(({ html }) => html.includes('\uFEFF')).map(({ path }) => path)).toEqual([]);
   });
 
   it('shows markup in a title as text everywhere', () => {
-    const page = readPage(build.outDir, sessionPage('2021-06-16-report-launch'));
+    const page = readPage(build.outDir, sessionPage('2025-11-02-cancelled-panel'));
     expect(page.$('h1').text()).toBe(injected);
     expect(page.$('title').text()).toContain(injected);
     for (const { path, $ } of htmlPages(build.outDir)) {
@@ -156,7 +158,7 @@ describe('unusual but valid content builds correctly', () => {
       const page = await context.newPage();
       const dialogs: string[] = [];
       page.on('dialog', (dialog) => dialogs.push(dialog.message()));
-      for (const path of [sessionPage('2021-06-16-report-launch'), `${locale}/${uiStrings(locale).routes.programme}/`, `${locale}/`]) {
+      for (const path of [sessionPage('2025-11-02-cancelled-panel'), `${locale}/${uiStrings(locale).routes.programme}/`, `${locale}/`]) {
         await page.goto(new URL(path.replace(/index\.html$/, ''), server.url).href);
         expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned), path).toBeUndefined();
       }
@@ -168,7 +170,7 @@ describe('unusual but valid content builds correctly', () => {
   });
 
   it('keeps building after an unrelated valid change, and shows it', () => {
-    expect(readPage(build.outDir, sessionPage('2021-06-17-added-session')).$('h1').text()).toBe('An added session');
+    expect(readPage(build.outDir, sessionPage('2025-11-01-added-session')).$('h1').text()).toBe('An added session');
   });
 });
 
@@ -186,7 +188,7 @@ describe('a failed build never leaves a half-written site', () => {
   const leftovers = async () => (await readdir(dirname(outDir))).filter((name) => name !== 'dist');
 
   it('keeps the previous site when the build fails while writing pages', async () => {
-    const copy = await copyContent();
+    const copy = await copyContent(exampleContent);
     // Fails in the cross-file checks, which run while pages are being written.
     await copy.edit(facts, (text) => text.replace(/^format: .*$/m, 'format: no-such-format'));
     const result = await buildSite({ content: copy.dir, outDir });
@@ -198,10 +200,10 @@ describe('a failed build never leaves a half-written site', () => {
   }, buildTimeout);
 
   it('replaces it whole when the build succeeds', async () => {
-    const result = await buildSite({ outDir });
+    const result = await buildSite({ content: exampleContent, outDir });
     expect(result.code, result.output).toBe(0);
     expect(existsSync(join(outDir, marker))).toBe(false);
-    expect(existsSync(join(outDir, sessionPage('2021-06-16-opening')))).toBe(true);
+    expect(existsSync(join(outDir, sessionPage('2025-11-01-keynote')))).toBe(true);
     expect(await leftovers()).toEqual([]);
   }, buildTimeout);
 });

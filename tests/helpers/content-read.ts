@@ -26,7 +26,8 @@ export function readFrontmatter<T>(file: string): T {
   return yaml.load(match[1]!) as T;
 }
 
-export function contentFolder(content = 'content') {
+/** A fixture's content folder (e.g. tests/helpers/fixtures.ts `exampleContent`), read directly. */
+export function contentFolder(content: string) {
   const dir = join(projectRoot, content);
   const list = (sub: string) => readdirSync(join(dir, sub)).sort();
   const conference = readYaml<ConferenceFile>(join(dir, 'conference.yaml'));

@@ -37,7 +37,7 @@ describe('isFormatLocale', () => {
 });
 
 describe('conference.yaml locales: formatLocale', () => {
-  const conference = yaml.load(readFileSync('content/conference.yaml', 'utf8')) as { locales: Record<string, unknown>[] };
+  const conference = yaml.load(readFileSync('examples/open-data-summit/content/conference.yaml', 'utf8')) as { locales: Record<string, unknown>[] };
   const withArabic = (formatLocale: string) => ({ ...conference, locales: [...conference.locales.filter((l) => l['code'] !== 'ar'), { code: 'ar', label: 'العربية', formatLocale }] });
 
   it('is optional and takes a locale of the same language', () => {

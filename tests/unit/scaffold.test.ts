@@ -8,6 +8,7 @@ import { parseContent, readContentFiles, type ContentSnapshot } from '../../src/
 import { applies, audienceScaffold, refusals, sessionScaffold, slugify, type Answers, type Scaffold } from '../../src/lib/scaffold.ts';
 import type { Conference } from '../../src/schemas/conference.ts';
 import { projectRoot } from '../helpers/build.ts';
+import { exampleContent } from '../helpers/fixtures.ts';
 
 let files: Map<string, string>;
 let content: ContentSnapshot;
@@ -16,7 +17,7 @@ let session: Scaffold;
 let audience: Scaffold;
 
 beforeAll(async () => {
-  files = await readContentFiles(join(projectRoot, 'content'));
+  files = await readContentFiles(join(projectRoot, exampleContent));
   content = parseContent(files, 'content');
   conference = content.entries.conference[0]!.data;
   session = sessionScaffold(content, conference);
@@ -63,7 +64,7 @@ describe('the session scaffold', () => {
     ['start', { start: '9h' }, /HH:MM/],
     ['end', { start: '11:00', end: '10:00' }, /after the start/],
     ['format', { format: 'lecture' }, /formats\/.*one of/],
-    ['audiences', { audiences: 'ict, nobody' }, /"nobody".*audiences\//],
+    ['audiences', { audiences: 'developers, nobody' }, /"nobody".*audiences\//],
     ['audiences', { audiences: '' }, /at least one/],
     ['id', { id: 'My Session' }, /lowercase letters, digits and hyphens/],
   ])('refuses a bad %s with the reason', (name, change, reason) => {

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { translationReport, type TranslationReport } from '../../src/lib/translation-report.ts';
 import { readYaml } from '../helpers/content-read.ts';
 import { projectRoot } from '../helpers/build.ts';
+import { exampleContent } from '../helpers/fixtures.ts';
 
 let repo: string;
 let content: string;
@@ -34,7 +35,7 @@ const statusOf = (report: TranslationReport | undefined, locale: string) => repo
 beforeAll(async () => {
   repo = await mkdtemp(join(tmpdir(), 'translations-'));
   content = join(repo, 'content');
-  await cp(join(projectRoot, 'content'), content, { recursive: true });
+  await cp(join(projectRoot, exampleContent), content, { recursive: true });
   const conference = readYaml<{ defaultLocale: string; locales: { code: string }[] }>(join(content, 'conference.yaml'));
   source = conference.defaultLocale;
   target = conference.locales.map((l) => l.code).find((code) => code !== source)!;
