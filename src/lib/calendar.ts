@@ -6,7 +6,7 @@
  * so no hand-made zone rules can be wrong, and every calendar shows it on its own clock.
  * No Astro or Node imports: a page can build a file of chosen sessions in the browser too.
  */
-import { fill } from '../i18n/index.ts';
+import { fill } from '../i18n/text.ts';
 import { icsText, type PlainEvent } from './ics.ts';
 import type { Person, ProgrammeSession } from './programme-data.ts';
 
