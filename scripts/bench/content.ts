@@ -66,16 +66,34 @@ export async function readShape(contentDir: string): Promise<ProgrammeShape> {
     formats: await idsIn(join(contentDir, 'formats')),
     audiences: await idsIn(join(contentDir, 'audiences')),
     themes: await idsIn(join(contentDir, 'themes')),
+    rooms: await idsIn(join(contentDir, 'rooms')),
     words: new Map([...texts].map(([locale, list]) => [locale, wordsOf(list.join('\n'), locale)])),
   };
 }
 
-/** Copies `sourceDir` to `targetDir` with `count` synthetic sessions instead of the real ones. */
-export async function writeSyntheticContent(sourceDir: string, targetDir: string, count: number): Promise<SyntheticSession[]> {
+/** Writes `count` rooms (`room-1`…) into a content folder, named in every language; returns their ids. */
+async function writeRooms(targetDir: string, count: number, locales: readonly string[]): Promise<string[]> {
+  const ids = Array.from({ length: count }, (_, index) => `room-${index + 1}`);
+  await mkdir(join(targetDir, 'rooms'), { recursive: true });
+  for (const [index, id] of ids.entries()) {
+    await writeFile(join(targetDir, 'rooms', `${id}.yaml`), yaml.dump({ label: Object.fromEntries(locales.map((locale) => [locale, `${index + 1}`])), order: index + 1 }));
+  }
+  return ids;
+}
+
+/**
+ * Copies `sourceDir` to `targetDir` with `count` synthetic sessions instead of the real ones,
+ * in `rooms` parallel rooms if given (replacing the content's own), else in the content's rooms.
+ */
+export async function writeSyntheticContent(sourceDir: string, targetDir: string, count: number, rooms = 0): Promise<SyntheticSession[]> {
   await rm(targetDir, { recursive: true, force: true });
   await cp(sourceDir, targetDir, { recursive: true });
   await rm(join(targetDir, 'sessions'), { recursive: true, force: true });
   const shape = await readShape(sourceDir);
+  if (rooms > 0) {
+    await rm(join(targetDir, 'rooms'), { recursive: true, force: true });
+    shape.rooms = await writeRooms(targetDir, rooms, shape.locales);
+  }
   const sessions = syntheticSessions(shape, count);
   for (const session of sessions) {
     const dir = join(targetDir, 'sessions', session.id);

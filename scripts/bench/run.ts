@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { contentFolder } from '../../src/lib/content-reader.ts';
 import { readShape, writeSyntheticContent } from './content.ts';
 import { measure, measureSteps, median, type Measured } from './measure.ts';
+import { programmeSizes, type ProgrammeSizes } from './page-sizes.ts';
 import { snapshotSite, writeBaseline } from './projects.ts';
 import { commonWord, measureSearch, totalBytes, type SearchCost } from './search-cost.ts';
 
@@ -124,6 +125,17 @@ Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${megabytes(totalmem())
 `;
 }
 
+function sizesReport(sizes: ProgrammeSizes): string {
+  return `
+## Programme pages (gzip HTML, heaviest over all languages; budget 20 kB)
+
+| Page | Heaviest | Size |
+| --- | --- | ---: |
+| Programme overview | ${sizes.overview.path} | ${kilobytes(sizes.overview.gzipBytes)} |
+| Day page (${sizes.dayPages} day pages and parts) | ${sizes.day.path} | ${kilobytes(sizes.day.gzipBytes)} |
+`;
+}
+
 function searchReport({ label, cost }: SearchReport): string {
   if (!cost) return `## Search, ${label}: no search page (a page with <pagefind-results>), not measured.\n`;
   const row = (what: string, files: SearchCost['onLoad']) => `| ${what} | ${files.length} | ${kilobytes(totalBytes(files, 'bytes'))} | ${kilobytes(totalBytes(files, 'gzipBytes'))} |`;
@@ -155,6 +167,8 @@ const { values: options } = parseArgs({
   options: {
     sessions: { type: 'string', default: '500' },
     runs: { type: 'string', default: '3' },
+    /** Parallel rooms for the synthetic sessions (0: the content's own rooms, if any). */
+    rooms: { type: 'string', default: '0' },
     /** Keep the temporary folder, to look at the built sites. */
     keep: { type: 'boolean', default: false },
     /** Skip the Chromium measurements. */
@@ -172,7 +186,7 @@ const work = await mkdtemp(join(tmpdir(), 'conference-bench-'));
 try {
   const content = join(work, 'content');
   log(`writing ${sessions} synthetic sessions from ${sourceContent} to ${content}`);
-  await writeSyntheticContent(sourceContent, content, sessions);
+  await writeSyntheticContent(sourceContent, content, sessions, Number(options.rooms));
   const siteDir = await snapshotSite(projectRoot, join(work, 'site'));
   const baselineDir = await writeBaseline(projectRoot, join(work, 'baseline'), join(content, 'sessions'));
   const siteDist = join(siteDir, 'dist');
@@ -201,6 +215,8 @@ try {
     work,
   );
 
+  const sizes = sizesReport(await programmeSizes(siteDist, (await readShape(content)).locales));
+
   let searches: string[] = [];
   if (!options['no-search']) {
     try {
@@ -210,7 +226,7 @@ try {
       searches = [`## Search: not measured (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})\n`];
     }
   }
-  console.log([buildReport(summary, sessions, (await readShape(content)).locales.length, runs), ...searches].join('\n'));
+  console.log([buildReport(summary, sessions, (await readShape(content)).locales.length, runs), sizes, ...searches].join('\n'));
 } finally {
   if (options.keep) log(`kept ${work}`);
   else await rm(work, { recursive: true, force: true });

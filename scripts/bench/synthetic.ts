@@ -17,6 +17,8 @@ export interface ProgrammeShape {
   formats: readonly string[];
   audiences: readonly string[];
   themes: readonly string[];
+  /** Rooms sessions run in, in parallel; none for a single-room programme. */
+  rooms?: readonly string[] | undefined;
   /** Words of each language's real content, in reading order (repeats kept: they are the frequencies). */
   words: ReadonlyMap<string, readonly string[]>;
 }
@@ -36,6 +38,7 @@ export interface SyntheticSession {
   format: string;
   audiences: string[];
   theme?: string;
+  room?: string;
   provisional: boolean;
   status: 'scheduled' | 'cancelled';
   texts: Map<string, SessionText>;
@@ -105,6 +108,22 @@ function vocabulary(shape: ProgrammeShape, locale: string): readonly string[] {
   return other;
 }
 
+/**
+ * Each session in the first room free at its start, as a programme committee would schedule
+ * them; when every room is taken, the one that frees first (the site shows both in one cell).
+ */
+function assignRooms(sessions: SyntheticSession[], rooms: readonly string[]): void {
+  const freeAt = new Map<string, string>();
+  const ordered = [...sessions].sort((a, b) => `${a.day}${a.start}`.localeCompare(`${b.day}${b.start}`));
+  for (const session of ordered) {
+    const busyUntil = (room: string) => freeAt.get(room) ?? '';
+    const at = `${session.day}${session.start}`;
+    const room = rooms.find((candidate) => busyUntil(candidate) <= at) ?? [...rooms].sort((a, b) => busyUntil(a).localeCompare(busyUntil(b)))[0]!;
+    session.room = room;
+    freeAt.set(room, `${session.day}${session.end}`);
+  }
+}
+
 /** `count` sessions spread over the conference days, each with a text in every language. */
 export function syntheticSessions(shape: ProgrammeShape, count: number, seed = 2021): SyntheticSession[] {
   const random = seededRandom(seed);
@@ -112,7 +131,7 @@ export function syntheticSessions(shape: ProgrammeShape, count: number, seed = 2
   if (days.length === 0) throw new Error(`No conference day from ${shape.startDate} to ${shape.endDate}.`);
   if (shape.formats.length === 0 || shape.audiences.length === 0) throw new Error('The content needs at least one format and one audience.');
   const width = String(count).length;
-  return Array.from({ length: count }, (_, index) => {
+  const sessions = Array.from({ length: count }, (_, index): SyntheticSession => {
     const day = days[index % days.length]!;
     const duration = pickOne(random, DURATIONS);
     const start = FIRST_START + 15 * Math.floor(random() * ((LAST_END - duration - FIRST_START) / 15 + 1));
@@ -139,6 +158,8 @@ export function syntheticSessions(shape: ProgrammeShape, count: number, seed = 2
       ),
     };
   });
+  if (shape.rooms?.length) assignRooms(sessions, shape.rooms);
+  return sessions;
 }
 
 /** The session's facts, front matter lines of its default language's file. */
@@ -150,6 +171,7 @@ export function sessionFacts(session: SyntheticSession): string {
     `format: ${session.format}`,
     `audiences: [${session.audiences.join(', ')}]`,
     ...(session.theme ? [`theme: ${session.theme}`] : []),
+    ...(session.room ? [`room: ${session.room}`] : []),
     ...(session.provisional ? ['provisional: true'] : []),
     ...(session.status === 'cancelled' ? ['status: cancelled'] : []),
     '',

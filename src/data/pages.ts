@@ -1,6 +1,7 @@
 /** Which pages the site has in every language, and their URLs (including the base path). */
 import { uiStrings } from '../i18n/index.ts';
 import { pagePath, type PageKey } from '../lib/routes.ts';
+import { programmeOf } from './programme.ts';
 import type { Site } from './site.ts';
 
 /** The page keys of the site, the same in every language. */
@@ -9,6 +10,7 @@ export function pageKeys(site: Site): PageKey[] {
     { kind: 'home' },
     ...(site.letters.size > 0 ? [{ kind: 'letter' } as const] : []),
     { kind: 'programme' },
+    ...programmeOf(site).days.flatMap(({ day, parts }) => parts.map((part) => ({ kind: 'day', id: day, ...(part.number > 1 ? { part: part.number } : {}) }) as const)),
     ...site.sessions.map((session) => ({ kind: 'session', id: session.id }) as const),
     { kind: 'audiences' },
     ...site.audiences.map((audience) => ({ kind: 'audience', id: audience.id }) as const),

@@ -67,3 +67,17 @@ export function formatDateTime(instant: Date, locale: string, timeZone: string):
     hourCycle: 'h23',
   }).format(instant);
 }
+
+/** "00:15" on the wall clock of `timeZone`. */
+export function formatTime(instant: Date, locale: string, timeZone: string): string {
+  return formatter(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+}
+
+/**
+ * "Sat 19 June, 00:15": the one short form of an instant, the same before and after midnight.
+ * `pattern` is the language's way of joining them, e.g. `{date}, {time}`.
+ */
+export function formatShortDateTime(instant: Date, locale: string, timeZone: string, pattern: string): string {
+  const date = formatter(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'long' }).format(instant);
+  return pattern.replace('{date}', date).replace('{time}', formatTime(instant, locale, timeZone));
+}

@@ -1,57 +1,54 @@
 /**
- * A session's time on the visitor's own clock, shown by a script beside the conference
- * time. It reads only the `<time datetime>` values, whose date is the conference day and
- * whose offset is the conference clock's, so it needs nothing but the page.
+ * Times shown in a zone the visitor chooses: the conference's (the default, and the only one
+ * without JavaScript), their own, or any other. A page script rewrites each `<time>` from its
+ * `datetime` value, so it needs nothing but the page; calendars keep the conference's zone.
  */
-import { formatDay, formatTimeRange } from './format.ts';
-import { dayInZone, utcOffsetLabel, utcOffsetMinutes } from './time.ts';
+import { formatShortDateTime, formatTime, formatTimeRange, type TimeRangeText } from './format.ts';
+import { dayInZone, isValidTimeZone, utcOffsetLabel } from './time.ts';
 
-export interface VisitorTime {
-  /** "21:00–22:30" on the visitor's clock; a range across midnight is written with its dates, as Intl does. */
-  time: string;
-  /** The visitor's zone named in the page's language, e.g. "Japan Standard Time". */
-  zone: string;
-  /** "UTC+9". */
-  offset: string;
-  /** Visitor's day minus conference day, at the start: -1 the day before, 1 the day after. */
-  dayShift: number;
-  /** The visitor's day, written out, when it is not the conference day. */
-  date?: string;
+/** What the visitor chose: `conference`, `visitor` (their device's zone) or an IANA zone name. */
+export type ZoneChoice = 'conference' | 'visitor' | (string & {});
+
+/** The stored choice if it is still usable, else the conference's zone. */
+export function readZoneChoice(stored: string | null | undefined): ZoneChoice {
+  if (stored === 'conference' || stored === 'visitor') return stored;
+  return stored && isValidTimeZone(stored) ? stored : 'conference';
 }
 
-/** Minutes east of UTC written at the end of an ISO 8601 date-time (`+02:00`, `-05:00`, `Z`). */
-export function isoOffsetMinutes(iso: string): number {
-  const match = /(?:([+-])(\d{2}):?(\d{2})|Z)$/.exec(iso);
-  if (!match) throw new Error(`"${iso}" has no UTC offset`);
-  if (!match[1]) return 0;
-  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+/** The IANA zone a choice stands for. */
+export function zoneOf(choice: ZoneChoice, conferenceZone: string, visitorZone: string): string {
+  if (choice === 'conference') return conferenceZone;
+  return choice === 'visitor' ? visitorZone : choice;
 }
 
-/** The zone's name at `instant`, in `locale`, e.g. "Japan Standard Time". */
-export function zoneName(instant: Date, locale: string, timeZone: string): string {
+/** The zone's name at `instant`, in `locale`, e.g. "Japan Standard Time", and its offset, "UTC+9". */
+export function zoneLabel(instant: Date, locale: string, timeZone: string): { zone: string; offset: string } {
   const parts = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'long' }).formatToParts(instant);
-  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
+  return { zone: parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone, offset: utcOffsetLabel(instant, timeZone) };
+}
+
+/** One instant in `timeZone`: its time when it falls on `day` (the conference day the page shows), else "Sat 19 June, 00:15". */
+export function zonedTime(instant: Date, day: string, locale: string, timeZone: string, pattern: string): string {
+  return dayInZone(instant, timeZone) === day ? formatTime(instant, locale, timeZone) : formatShortDateTime(instant, locale, timeZone, pattern);
 }
 
 /**
- * The session from `startIso` to `endIso` as seen in `timeZone`, in `locale`; undefined when
- * that clock shows the same times as the conference's, as there is then nothing to add.
+ * A session's range in `timeZone`: times only when it starts on `day` (the conference day the
+ * page shows) and ends the same day; otherwise each end on another day carries its date.
  */
-export function visitorTime(startIso: string, endIso: string, locale: string, timeZone: string): VisitorTime | undefined {
-  const start = new Date(startIso);
-  const end = new Date(endIso);
-  if (utcOffsetMinutes(start, timeZone) === isoOffsetMinutes(startIso) && utcOffsetMinutes(end, timeZone) === isoOffsetMinutes(endIso)) {
-    return undefined;
-  }
-  const range = formatTimeRange(start, end, locale, timeZone);
-  const conferenceDay = startIso.slice(0, 10);
-  const localDay = dayInZone(start, timeZone);
-  const dayShift = Math.round((Date.parse(localDay) - Date.parse(conferenceDay)) / 86_400_000);
+export function zonedRange(start: Date, end: Date, day: string, locale: string, timeZone: string, pattern: string): TimeRangeText {
+  const startDay = dayInZone(start, timeZone);
+  const endDay = dayInZone(end, timeZone);
+  // Both ends through formatTime: Intl's ranges drop the leading zero in some languages ("9:30–11:15").
+  if (startDay === day && endDay === day) return { start: formatTime(start, locale, timeZone), separator: formatTimeRange(start, end, locale, timeZone).separator, end: formatTime(end, locale, timeZone) };
   return {
-    time: `${range.start}${range.separator}${range.end}`,
-    zone: zoneName(start, locale, timeZone),
-    offset: utcOffsetLabel(start, timeZone),
-    dayShift,
-    ...(dayShift !== 0 ? { date: formatDay(localDay, locale) } : {}),
+    start: zonedTime(start, day, locale, timeZone, pattern),
+    separator: ' – ',
+    end: zonedTime(end, startDay, locale, timeZone, pattern),
   };
+}
+
+/** Where the choice is remembered, one key per site (base path), shared by its languages. */
+export function zoneStorageKey(base: string): string {
+  return `time-zone:${base}`;
 }

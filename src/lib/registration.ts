@@ -14,3 +14,13 @@ export function registrationStatus(deadline: Date, now: Date): RegistrationStatu
   if (remaining < 0) return { state: 'closed' };
   return { state: 'open', daysLeft: Math.floor(remaining / 86_400_000) };
 }
+
+/** What the call to register says about time left: nothing while 30 days or more remain. */
+export type RegistrationWording = { kind: 'daysLeft'; days: number } | { kind: 'lastDay' } | { kind: 'closed' } | { kind: 'none' };
+
+export function registrationWording(status: RegistrationStatus): RegistrationWording {
+  if (status.state === 'closed') return { kind: 'closed' };
+  const days = status.daysLeft!;
+  if (days >= 30) return { kind: 'none' };
+  return days === 0 ? { kind: 'lastDay' } : { kind: 'daysLeft', days };
+}

@@ -9,6 +9,8 @@ export type PageKey =
   | { kind: 'home' }
   | { kind: 'letter' }
   | { kind: 'programme' }
+  /** A programme day, `id` YYYY-MM-DD; a very long day continues on parts 2, 3… */
+  | { kind: 'day'; id: string; part?: number }
   | { kind: 'session'; id: string }
   | { kind: 'audiences' }
   | { kind: 'audience'; id: string }
@@ -38,6 +40,8 @@ export function pageSegments(key: PageKey, segments: RouteSegments): string[] {
       return [segments.letter];
     case 'programme':
       return [segments.programme];
+    case 'day':
+      return [segments.programme, key.id, ...(key.part && key.part > 1 ? [String(key.part)] : [])];
     case 'session':
       return [segments.programme, key.id];
     case 'audiences':
@@ -64,5 +68,6 @@ export function pagePath(base: string, locale: string, key: PageKey, segments: R
 
 /** A stable string for a key, to compare pages across locales. */
 export function pageKeyId(key: PageKey): string {
+  if (key.kind === 'day' && key.part && key.part > 1) return `day:${key.id}/${key.part}`;
   return 'id' in key ? `${key.kind}:${key.id}` : key.kind;
 }

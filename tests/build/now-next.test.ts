@@ -21,7 +21,8 @@ const sessions = content.sessionIds.flatMap((id) => {
   return [{ id, start: wallClockInstant(yamlDay(facts.day), facts.start, timeZone), end: wallClockInstant(yamlDay(facts.day), facts.end, timeZone) }];
 });
 const liveAt = (instant: Date) => sessions.filter((s) => s.start <= instant && instant < s.end).map((s) => s.id);
-const pages = (locale: string) => [`${locale}/index.html`, `${locale}/${uiStrings(locale).routes.programme}/index.html`];
+/** The panel is on the home page; the programme marks live sessions in its lists instead (tests/e2e/programme.test.ts). */
+const pages = (locale: string) => [`${locale}/index.html`];
 /** Which phase each page shows, and the ids its "live" list shows. */
 function shown(dist: string, file: string) {
   const panel = readPage(dist, file).$('[data-now-next]');

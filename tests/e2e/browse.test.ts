@@ -50,9 +50,9 @@ describe('programme', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${siteUrl}${first}/${uiStrings(first).routes.programme}/`);
-    expect(await page.locator('[data-audience-filter]').isVisible()).toBe(false);
+    expect(await page.locator('[data-programme-filter]').isVisible()).toBe(false);
     expect(await page.locator('[data-session]:visible').count()).toBe(content.sessionIds.length);
-    await page.locator('.badge').first().click();
+    await page.locator('.programme-filter__pages a').first().click();
     await page.waitForURL(`**/${first}/${uiStrings(first).routes.audiences}/*/`);
     expect(await page.locator('[data-session]').count()).toBeGreaterThan(0);
     await context.close();

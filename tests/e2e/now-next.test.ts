@@ -29,7 +29,8 @@ const opening = sessions.reduce((earliest, s) => (s.start < earliest.start ? s :
 const lastEnd = new Date(Math.max(...sessions.map((s) => s.end.getTime())));
 const minute = 60_000;
 
-const pageUrl = (locale: string, section?: 'programme') => `${siteUrl}${locale}/${section ? `${uiStrings(locale).routes[section]}/` : ''}`;
+/** The home page, where the panel is (the programme marks live sessions in its lists instead: tests/e2e/programme.test.ts). */
+const pageUrl = (locale: string) => `${siteUrl}${locale}/`;
 /** Ids of the sessions shown in a list ("live" or "next") of the panel. */
 const shownIn = async (page: Page, group: 'live' | 'next') =>
   (await page.locator(`[data-now-next] [data-group="${group}"] li[data-id]:visible`).evaluateAll((items) => items.map((item) => item.getAttribute('data-id')!))).sort();
@@ -45,7 +46,7 @@ describe('during the conference', () => {
     const page = await browser.newPage();
     const inside = new Date(opening.start.getTime() + minute);
     await page.clock.install({ time: inside });
-    await page.goto(pageUrl(locale, 'programme'));
+    await page.goto(pageUrl(locale));
     const panel = page.locator('[data-now-next]');
     expect(await panel.locator('[data-phase="during"]').isVisible()).toBe(true);
     expect(await panel.locator('[data-group="live"] h3').textContent()).toBe(uiStrings(locale).nowNext.live);
@@ -64,21 +65,12 @@ describe('during the conference', () => {
     await page.close();
   });
 
-  it('shows the same on the home page', async () => {
-    const page = await browser.newPage();
-    const inside = new Date(opening.start.getTime() + minute);
-    await page.clock.setFixedTime(inside);
-    await page.goto(pageUrl(first));
-    expect(await shownIn(page, 'live')).toEqual(liveAt(inside));
-    await page.close();
-  });
-
   it('says nothing is live in a gap between sessions, and still what comes next', async () => {
     const gap = sessions.map((s) => new Date(s.end.getTime() + minute)).find((instant) => instant < lastEnd && liveAt(instant).length === 0);
     expect(gap, 'the programme has a gap between sessions').toBeDefined();
     const page = await browser.newPage();
     await page.clock.setFixedTime(gap!);
-    await page.goto(pageUrl(first, 'programme'));
+    await page.goto(pageUrl(first));
     expect(await shownIn(page, 'live')).toEqual([]);
     expect(await page.locator('[data-now-next] [data-none]').textContent()).toBe(uiStrings(first).nowNext.none);
     expect(await shownIn(page, 'next')).toEqual(nextAfter(gap!));
@@ -90,7 +82,7 @@ describe('outside the conference', () => {
   it('says when it starts, before the first session', async () => {
     const page = await browser.newPage();
     await page.clock.setFixedTime(new Date(opening.start.getTime() - 3 * 86_400_000));
-    await page.goto(pageUrl(first, 'programme'));
+    await page.goto(pageUrl(first));
     const before = page.locator('[data-now-next] [data-phase="before"]');
     expect(await before.isVisible()).toBe(true);
     expect(new Date((await before.locator('time').getAttribute('datetime'))!).getTime()).toBe(opening.start.getTime());

@@ -1,79 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { isoOffsetMinutes, visitorTime } from '../../src/lib/local-time.ts';
+import { readZoneChoice, zoneLabel, zonedRange, zoneOf } from '../../src/lib/local-time.ts';
 
-/** The example conference's night hackathon, as its page writes it: 00:30 EDT to 03:00 EST. */
-const start = '2025-11-02T00:30:00-04:00';
-const end = '2025-11-02T03:00:00-05:00';
+const pattern = '{date}, {time}';
+const spaced = (range: { start: string; separator: string; end: string }) => `${range.start}${range.separator}${range.end}`.replace(/\s+/g, ' ');
 
-describe('isoOffsetMinutes', () => {
-  it('reads the offset written at the end of an ISO date-time', () => {
-    expect(isoOffsetMinutes(start)).toBe(-240);
-    expect(isoOffsetMinutes(end)).toBe(-300);
-    expect(isoOffsetMinutes('2021-06-16T14:00:00+02:00')).toBe(120);
-    expect(isoOffsetMinutes('2021-06-16T08:30:00+05:30')).toBe(330);
-    expect(isoOffsetMinutes('2021-06-16T12:00:00Z')).toBe(0);
-    expect(() => isoOffsetMinutes('2021-06-16T12:00:00')).toThrow();
+describe('the zone choice', () => {
+  it('keeps a stored choice that is still valid, else falls back to conference time', () => {
+    expect(readZoneChoice('visitor')).toBe('visitor');
+    expect(readZoneChoice('Asia/Tokyo')).toBe('Asia/Tokyo');
+    expect(readZoneChoice('Mars/Olympus')).toBe('conference');
+    expect(readZoneChoice(null)).toBe('conference');
+  });
+
+  it('stands for the conference zone, the visitor’s or the one picked', () => {
+    expect(zoneOf('conference', 'Europe/Zurich', 'America/Mexico_City')).toBe('Europe/Zurich');
+    expect(zoneOf('visitor', 'Europe/Zurich', 'America/Mexico_City')).toBe('America/Mexico_City');
+    expect(zoneOf('Asia/Tokyo', 'Europe/Zurich', 'America/Mexico_City')).toBe('Asia/Tokyo');
+  });
+
+  it('names a zone and its offset in the page language', () => {
+    expect(zoneLabel(new Date('2021-06-16T12:00:00Z'), 'en', 'Asia/Tokyo')).toEqual({ zone: 'Japan Standard Time', offset: 'UTC+9' });
+    expect(zoneLabel(new Date('2021-06-16T12:00:00Z'), 'fr', 'America/Mexico_City').offset).toBe('UTC\u22125');
   });
 });
 
-describe('visitorTime across the end of daylight saving in New York', () => {
-  it('adds nothing for a visitor on the conference clock, even though the offset changes mid-session', () => {
-    expect(visitorTime(start, end, 'en', 'America/New_York')).toBeUndefined();
+describe('zonedRange', () => {
+  // 16:30–18:15 in Geneva (UTC+2) on 18 June 2021 is 14:30Z–16:15Z.
+  const start = new Date('2021-06-18T14:30:00Z');
+  const end = new Date('2021-06-18T16:15:00Z');
+
+  it('is times only when the range stays on the day shown', () => {
+    expect(spaced(zonedRange(start, end, '2021-06-18', 'en-GB', 'Europe/Zurich', pattern))).toBe('16:30–18:15');
+    expect(spaced(zonedRange(start, end, '2021-06-18', 'es', 'America/Mexico_City', pattern))).toBe('09:30–11:15');
   });
 
-  it('shows Tokyo 13:30–17:00 on the same day (04:30Z–08:00Z)', () => {
-    const local = visitorTime(start, end, 'en', 'Asia/Tokyo')!;
-    expect(local.time.replace(/\s/g, '')).toBe('13:30–17:00');
-    expect(local.offset).toBe('UTC+9');
-    expect(local.zone).toBe('Japan Standard Time');
-    expect(local.dayShift).toBe(0);
-    expect(local.date).toBeUndefined();
+  it('dates the end that falls after midnight, in one short form', () => {
+    expect(spaced(zonedRange(start, end, '2021-06-18', 'en-GB', 'Asia/Tokyo', pattern))).toBe('23:30 – Sat 19 June, 01:15');
   });
 
-  it('shows Los Angeles on the day before, starting 21:30 PDT (UTC−7)', () => {
-    const local = visitorTime(start, end, 'en', 'America/Los_Angeles')!;
-    expect(local.dayShift).toBe(-1);
-    expect(local.time).toContain('21:30');
-    expect(local.time).toContain('01:00'); // 08:00Z, still PDT: Los Angeles changes clocks three hours later
-    expect(local.offset).toBe('UTC\u22127');
-    expect(local.date).toBe('Saturday, November 1, 2025');
+  it('dates both ends when the whole range is on another day', () => {
+    const late = new Date('2021-06-18T16:00:00Z');
+    const later = new Date('2021-06-18T17:00:00Z');
+    expect(spaced(zonedRange(late, later, '2021-06-18', 'en-GB', 'Asia/Tokyo', pattern))).toBe('Sat 19 June, 01:00 – 02:00');
+    expect(spaced(zonedRange(late, later, '2021-06-18', 'fr', 'Asia/Tokyo', pattern))).toBe('sam. 19 juin, 01:00 – 02:00');
   });
 
-  it('shows a clock that changes mid-session in neither zone: London, 04:30–08:00 GMT', () => {
-    const local = visitorTime(start, end, 'en-GB', 'Europe/London')!;
-    expect(local.time.replace(/\s/g, '')).toBe('04:30–08:00');
-    expect(local.offset).toBe('UTC');
-    expect(local.dayShift).toBe(0);
-  });
-});
-
-describe('visitorTime for a Geneva session', () => {
-  // 17:30–18:00 Geneva summer time (UTC+2) is 15:30Z–16:00Z.
-  const genevaStart = '2021-06-16T17:30:00+02:00';
-  const genevaEnd = '2021-06-16T18:00:00+02:00';
-
-  it('adds nothing in Paris, whose clock shows the same time', () => {
-    expect(visitorTime(genevaStart, genevaEnd, 'fr', 'Europe/Paris')).toBeUndefined();
-  });
-
-  it('marks the next day in Tokyo, written in the page language', () => {
-    const local = visitorTime(genevaStart, genevaEnd, 'fr', 'Asia/Tokyo')!;
-    expect(local.time.replace(/\s/g, '')).toBe('00:30–01:00');
-    expect(local.dayShift).toBe(1);
-    expect(local.date).toBe('jeudi 17 juin 2021');
-    expect(local.zone).toBe('heure normale du Japon');
-  });
-
-  it('shows Mexico City (CDT, UTC−5 in 2021) on the same day', () => {
-    const local = visitorTime(genevaStart, genevaEnd, 'es', 'America/Mexico_City')!;
-    expect(local.time.replace(/\s/g, '')).toBe('10:30–11:00');
-    expect(local.offset).toBe('UTC\u22125');
-    expect(local.dayShift).toBe(0);
-  });
-
-  it('can be two days off at the extremes of the world’s clocks', () => {
-    // 00:30 on 16 June at UTC+14 (Kiribati) is 10:30Z on 15 June, 23:30 on 14 June at UTC−11 (Niue).
-    const local = visitorTime('2021-06-16T00:30:00+14:00', '2021-06-16T01:00:00+14:00', 'en', 'Pacific/Niue')!;
-    expect(local.dayShift).toBe(-2);
+  it('is right across a daylight-saving change: 00:30 EDT to 03:00 EST is 04:30Z–08:00Z', () => {
+    const nightStart = new Date('2025-11-02T04:30:00Z');
+    const nightEnd = new Date('2025-11-02T08:00:00Z');
+    expect(spaced(zonedRange(nightStart, nightEnd, '2025-11-02', 'en-GB', 'America/New_York', pattern))).toBe('00:30–03:00');
+    expect(spaced(zonedRange(nightStart, nightEnd, '2025-11-02', 'en-GB', 'America/Los_Angeles', pattern))).toBe('Sat 1 November, 21:30 – Sun 2 November, 01:00');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveNow } from '../../src/lib/clock.ts';
-import { registrationStatus } from '../../src/lib/registration.ts';
+import { registrationStatus, registrationWording } from '../../src/lib/registration.ts';
 
 const deadline = new Date('2021-06-04T21:59:59Z'); // 23:59:59 in Geneva
 
@@ -16,6 +16,19 @@ describe('registrationStatus', () => {
 
   it('is closed one millisecond later', () => {
     expect(registrationStatus(deadline, new Date(deadline.getTime() + 1))).toEqual({ state: 'closed' });
+  });
+});
+
+describe('registrationWording', () => {
+  const at = (iso: string) => registrationWording(registrationStatus(deadline, new Date(iso)));
+  it('says nothing about time while a month or more is left, then counts the days', () => {
+    expect(at('2021-05-01T00:00:00Z')).toEqual({ kind: 'none' });
+    expect(at('2021-05-20T12:00:00Z')).toEqual({ kind: 'daysLeft', days: 15 });
+    expect(at('2021-06-03T12:00:00Z')).toEqual({ kind: 'daysLeft', days: 1 });
+  });
+  it('says it is the last day, then that it is closed', () => {
+    expect(at('2021-06-04T12:00:00Z')).toEqual({ kind: 'lastDay' });
+    expect(at('2021-06-05T00:00:00Z')).toEqual({ kind: 'closed' });
   });
 });
 

@@ -26,6 +26,13 @@ describe('pagePath', () => {
     expect(pagePath('/', 'en', { kind: 'home' }, en.routes)).toBe('/en/');
   });
 
+  it('puts a day under the programme, and the later parts of a long day under the day', () => {
+    expect(pagePath('/', 'fr', { kind: 'day', id: '2021-06-17' }, fr.routes)).toBe(`/fr/${fr.routes.programme}/2021-06-17/`);
+    expect(pagePath('/', 'en', { kind: 'day', id: '2021-06-17', part: 1 }, en.routes)).toBe(`/en/${en.routes.programme}/2021-06-17/`);
+    expect(pagePath('/', 'en', { kind: 'day', id: '2021-06-17', part: 3 }, en.routes)).toBe(`/en/${en.routes.programme}/2021-06-17/3/`);
+    expect(pageKeyId({ kind: 'day', id: '2021-06-17', part: 2 })).not.toBe(pageKeyId({ kind: 'day', id: '2021-06-17' }));
+  });
+
   it('identifies the same page across languages', () => {
     expect(pageKeyId({ kind: 'session', id: 'a' })).toBe(pageKeyId({ kind: 'session', id: 'a' }));
     expect(pageKeyId({ kind: 'session', id: 'a' })).not.toBe(pageKeyId({ kind: 'audience', id: 'a' }));

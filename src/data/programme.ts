@@ -1,0 +1,128 @@
+/**
+ * The programme as pages show it, assembled once per build from the site model: days, their
+ * time slots, the parts a very long day is cut into, the table columns (rooms) and the tallies
+ * the filter counts from. Views read this; none of it is derived again per page or language.
+ */
+import { tally } from '../lib/filter-state.ts';
+import { groupByDay } from '../lib/programme.ts';
+import { groupIntoSlots, partsOf, slotRows, type Column, type Slot, type SlotRow } from '../lib/slots.ts';
+import { memoised } from '../lib/memo.ts';
+import type { Room, Session, Site } from './site.ts';
+
+/**
+ * The most sessions one page lists. A day with more is cut into parts (between time slots),
+ * each a page of its own, so programme and day pages stay within their 20 kB budget at any size
+ * (docs/performance.md).
+ */
+export const SESSIONS_PER_PAGE = 60;
+/** Up to this many sessions in all, the programme page lists every session; beyond, it summarises each day. */
+export const OVERVIEW_LISTS_UP_TO = 40;
+/** Pages listing at most this many sessions show each one's summary. */
+export const SUMMARIES_UP_TO = 40;
+
+export interface DayPart {
+  /** 1 for the day page itself, 2 and more for its continuation pages. */
+  number: number;
+  slots: ProgrammeSlot[];
+  sessionCount: number;
+  /** Filter counts of this part's sessions (src/lib/filter-state.ts). */
+  tally: Record<string, number>;
+  start: Date;
+  end: Date;
+}
+
+export interface ProgrammeSlot extends Slot<Session> {
+  /** Table rows when the day has rooms, undefined when its sessions are simply listed. */
+  rows?: SlotRow<Session>[];
+}
+
+export interface ProgrammeDay {
+  /** YYYY-MM-DD on the conference clock. */
+  day: string;
+  sessions: Session[];
+  parts: DayPart[];
+  /** The table's columns: the rooms in use that day, in order, and last, when needed, a column for sessions without a room. Empty: no table. */
+  columns: (Room | undefined)[];
+  tally: Record<string, number>;
+}
+
+export interface Programme {
+  days: ProgrammeDay[];
+  /** The programme page lists every session (small programmes) rather than a summary per day. */
+  overviewLists: boolean;
+  /** Rooms that have at least one session, in column order: the room filter's choices. */
+  rooms: Room[];
+  /** Audiences that have at least one session: the audience filter's choices. */
+  audienceIds: string[];
+  tally: Record<string, number>;
+}
+
+const filterable = (session: Session) => ({ audiences: session.data.audiences, room: session.data.room });
+
+function dayOf(site: Site, day: string, sessions: Session[]): ProgrammeDay {
+  const slots = groupIntoSlots(sessions);
+  const roomIds = new Set(sessions.flatMap((session) => (session.data.room ? [session.data.room] : [])));
+  const rooms = site.rooms.filter((room) => roomIds.has(room.id));
+  // A session without a room that runs alongside others needs a column of its own; alone in its slot, it spans every column.
+  const sharedWithoutRoom = slots.some((slot) => slot.sessions.length > 1 && slot.sessions.some((session) => !session.data.room));
+  const columns: (Room | undefined)[] = rooms.length === 0 ? [] : sharedWithoutRoom ? [...rooms, undefined] : rooms;
+  const columnOf = (session: Session, slot: Slot<Session>): Column => {
+    if (session.data.room) return rooms.findIndex((room) => room.id === session.data.room);
+    return slot.sessions.length === 1 ? 'all' : columns.length - 1;
+  };
+  const laidOut: ProgrammeSlot[] = slots.map((slot) =>
+    columns.length === 0 ? slot : { ...slot, rows: slotRows(slot, columns.length, (session) => columnOf(session, slot)) },
+  );
+  const parts = partsOf(laidOut, SESSIONS_PER_PAGE).map((partSlots, index) => {
+    const partSessions = partSlots.flatMap((slot) => slot.sessions);
+    return {
+      number: index + 1,
+      slots: partSlots,
+      sessionCount: partSessions.length,
+      tally: tally(partSessions.map(filterable)),
+      start: partSlots[0]!.start,
+      end: new Date(Math.max(...partSlots.map((slot) => slot.end.getTime()))),
+    };
+  });
+  return { day, sessions, parts, columns, tally: tally(sessions.map(filterable)) };
+}
+
+/** Days of `sessions`, laid out: the whole programme, or one audience's sessions. */
+function daysOf(site: Site, sessions: readonly Session[]): ProgrammeDay[] {
+  return groupByDay(sessions, site.conference.timeZone).map(({ day, sessions: list }) => dayOf(site, day, list));
+}
+
+const programmes = new WeakMap<Site, Programme>();
+
+/** The whole programme, assembled once per build. */
+export function programmeOf(site: Site): Programme {
+  let programme = programmes.get(site);
+  if (!programme) {
+    const used = new Set(site.sessions.map((session) => session.data.room));
+    const audienceIds = new Set(site.sessions.flatMap((session) => session.data.audiences));
+    programme = {
+      days: daysOf(site, site.sessions),
+      overviewLists: site.sessions.length <= OVERVIEW_LISTS_UP_TO,
+      rooms: site.rooms.filter((room) => used.has(room.id)),
+      audienceIds: site.audiences.map((audience) => audience.id).filter((id) => audienceIds.has(id)),
+      tally: tally(site.sessions.map(filterable)),
+    };
+    programmes.set(site, programme);
+  }
+  return programme;
+}
+
+const audienceDays = new Map<string, ProgrammeDay[]>();
+
+/** The days of one audience's sessions (its static page, the filter's path without JavaScript), assembled once per build. */
+export function audienceProgramme(site: Site, audienceId: string): ProgrammeDay[] {
+  return memoised(audienceDays, audienceId, () => daysOf(site, site.sessions.filter((session) => session.data.audiences.includes(audienceId))));
+}
+
+/** The day `day` of the programme and its part `number`. */
+export function dayPart(site: Site, day: string, number = 1): { day: ProgrammeDay; part: DayPart } {
+  const found = programmeOf(site).days.find((candidate) => candidate.day === day);
+  const part = found?.parts[number - 1];
+  if (!found || !part) throw new Error(`The programme has no day ${day} with a part ${number}`);
+  return { day: found, part };
+}

@@ -1,0 +1,258 @@
+/**
+ * The programme on the example conference (a fixture with three rooms, parallel sessions and a
+ * session spanning two of the other rooms' slots), built here and opened in Chromium: day pages,
+ * the table on desktop and the stacked slots on phones, the filter's counts, time zones, live
+ * state, the registration countdown on the visitor's clock, and the pages without JavaScript.
+ * Expectations come from the content files and Intl, not from the site's code.
+ */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { uiStrings } from '../../src/i18n/index.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { buildSite } from '../helpers/build.ts';
+import { contentFolder, readYaml } from '../helpers/content-read.ts';
+import { serveStatic } from '../helpers/server.ts';
+import { wallClockInstant, yamlDay } from '../helpers/wall-time.ts';
+
+const example = 'examples/open-data-summit/content';
+const content = contentFolder(example);
+const { timeZone } = content.conference;
+const locales = content.conference.locales.map((locale) => locale.code);
+const deadline = new Date(String(content.conference.registration.deadline));
+const sessions = content.sessionIds.map((id) => {
+  const facts = content.sessionFacts(id) as ReturnType<typeof content.sessionFacts> & { room?: string };
+  const day = yamlDay(facts.day);
+  return { id, day, room: facts.room, audiences: facts.audiences, start: wallClockInstant(day, facts.start, timeZone), end: wallClockInstant(day, facts.end, timeZone) };
+});
+const days = [...new Set(sessions.map((session) => session.day))].sort();
+const rooms = new Set(sessions.flatMap((session) => (session.room ? [session.room] : [])));
+const roomLabel = (room: string, locale: string) => readYaml<{ label: Record<string, string> }>(`${content.dir}/rooms/${room}.yaml`).label[locale];
+/** The day with sessions in different rooms at the same time. */
+const parallelDay = days.find((day) => sessions.some((a) => a.day === day && sessions.some((b) => b !== a && b.room !== a.room && a.start < b.end && b.start < a.end)))!;
+/** A session lasting across two start times of other rooms' sessions. */
+const spanning = sessions.find((long) => sessions.filter((other) => other.room !== long.room && other.start >= long.start && other.start < long.end).map((other) => other.start.getTime()).filter((time, i, all) => all.indexOf(time) === i).length >= 2)!;
+
+let browser: Browser;
+let site: { url: string; close: () => Promise<void> };
+
+beforeAll(async () => {
+  // Built a week before the registration deadline: the build's countdown is the text without JavaScript.
+  const build = await buildSite({ content: example, now: new Date(deadline.getTime() - 7 * 86_400_000).toISOString() });
+  expect(build.code, build.output).toBe(0);
+  site = await serveStatic(build.outDir);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const programmeUrl = (locale: string) => `${site.url}${locale}/${uiStrings(locale).routes.programme}/`;
+const dayUrl = (locale: string, day: string) => `${programmeUrl(locale)}${day}/`;
+const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const desktop: BrowserContextOptions = { viewport: { width: 1280, height: 900 } };
+
+async function open(url: string, options: BrowserContextOptions = desktop, setUp?: (page: Page) => Promise<void>): Promise<Page> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  await setUp?.(page);
+  const response = await page.goto(url);
+  expect(response?.ok(), url).toBe(true);
+  return page;
+}
+
+describe('day pages', () => {
+  it.each(locales)('exist for every day, linked from the programme and from every day page (%s)', async (locale) => {
+    const page = await open(programmeUrl(locale));
+    const linked = async () => (await page.locator('[data-day-nav] a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)));
+    for (const day of days) expect(await linked()).toContain(dayUrl(locale, day));
+    for (const day of days) {
+      await page.goto(dayUrl(locale, day));
+      expect(await linked()).toEqual(expect.arrayContaining([programmeUrl(locale), ...days.map((other) => dayUrl(locale, other))]));
+      expect(await page.locator('[data-day-nav] a[aria-current="page"]').getAttribute('href')).toMatch(new RegExp(`/${day}/$`));
+      const listed = await page.locator('main [data-session]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-session')).sort());
+      expect(listed).toEqual(sessions.filter((session) => session.day === day).map((session) => session.id).sort());
+    }
+    await page.context().close();
+  });
+
+  it.each(locales)('show a session on the first screen of a 390×844 phone (%s)', async (locale) => {
+    for (const day of days) {
+      const page = await open(dayUrl(locale, day), phone);
+      const title = page.locator('main [data-session] .session-item__title a').first();
+      const box = (await title.boundingBox())!;
+      expect(box.y + box.height, `${day}: first title ends at ${box.y + box.height}px`).toBeLessThanOrEqual(844);
+      await page.context().close();
+    }
+  });
+});
+
+describe('parallel sessions', () => {
+  it.each(locales)('sit side by side in a table on desktop: a column per room, a row per start time (%s)', async (locale) => {
+    const page = await open(dayUrl(locale, parallelDay));
+    const table = page.locator('main table');
+    const headers = await table.locator('thead th[scope="col"]').allTextContents();
+    for (const room of rooms) expect(headers).toContain(roomLabel(room, locale));
+    expect(await table.locator('tbody th[scope="row"]').count()).toBeGreaterThan(0);
+    const [a, b] = sessions.filter((session) => session.day === parallelDay && session.start.getTime() === spanning.start.getTime());
+    const [boxA, boxB] = [await page.locator(`[data-session="${a!.id}"]`).boundingBox(), await page.locator(`[data-session="${b!.id}"]`).boundingBox()];
+    expect(Math.abs(boxA!.y - boxB!.y)).toBeLessThan(2);
+    expect(boxA!.x).not.toBe(boxB!.x);
+    // The long session's cell covers the rows of the sessions it overlaps.
+    const cell = page.locator(`td:has([data-session="${spanning.id}"])`);
+    const later = sessions.find((session) => session.room !== spanning.room && session.start > spanning.start && session.start < spanning.end)!;
+    const [spanBox, laterBox] = [await cell.boundingBox(), await page.locator(`td:has([data-session="${later.id}"])`).boundingBox()];
+    expect(spanBox!.y + spanBox!.height).toBeGreaterThanOrEqual(laterBox!.y + laterBox!.height - 1);
+    await page.context().close();
+  });
+
+  it.each(locales)('stack on a phone, grouped and marked "in parallel" (%s)', async (locale) => {
+    const page = await open(dayUrl(locale, parallelDay), phone);
+    const together = sessions.filter((session) => session.day === parallelDay && session.start < spanning.end && spanning.start < session.end);
+    const boxes = await Promise.all(together.map((session) => page.locator(`[data-session="${session.id}"]`).boundingBox()));
+    const ys = boxes.map((box) => box!.y);
+    expect(new Set(ys).size).toBe(ys.length);
+    for (const box of boxes) expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    const group = page.locator('[data-slot]', { has: page.locator(`[data-session="${spanning.id}"]`) });
+    for (const session of together) expect(await group.locator(`[data-session="${session.id}"]`).count()).toBe(1);
+    expect(await group.locator('[data-parallel]').first().textContent()).toBe(uiStrings(locale).programmeView.inParallel);
+    expect(await group.locator('[data-parallel]').first().isVisible()).toBe(true);
+    // Each session names its room where the table's column headings are not shown.
+    const room = group.locator(`[data-session="${spanning.id}"] .session-item__room`);
+    expect(await room.isVisible()).toBe(true);
+    expect(await room.textContent()).toBe(roomLabel(spanning.room!, locale));
+    await page.context().close();
+  });
+});
+
+describe('the filter', () => {
+  const [locale] = locales as [string];
+  const t = uiStrings(locale);
+  const count = (n: number) => new Intl.PluralRules(locale).select(n);
+
+  it('updates every count, hides what is left empty and keeps its state in the URL, on the programme and on day pages', async () => {
+    const audience = content.audienceIds.find((id) => sessions.some((s) => !s.audiences.includes(id)))!;
+    const room = [...rooms][0]!;
+    const page = await open(programmeUrl(locale));
+    await page.getByLabel(t.programme.filterLegend).selectOption(audience);
+    await page.getByLabel(t.programmeView.roomLabel).selectOption(room);
+    const matching = (day?: string) => sessions.filter((s) => (!day || s.day === day) && s.audiences.includes(audience) && s.room === room);
+    expect(page.url()).toContain(`audience=${audience}`);
+    expect(page.url()).toContain(`room=${room}`);
+    for (const day of days) {
+      const link = page.locator(`[data-day-nav] a[href*="/${day}/"]`);
+      if (matching(day).length === 0) {
+        expect(await link.isVisible(), day).toBe(false);
+      } else {
+        const expected = (t.counts.sessions as Record<string, string>)[count(matching(day).length)]!.replace('{count}', String(matching(day).length));
+        expect(await link.locator('.day-nav__count').textContent()).toBe(expected);
+        expect(await page.locator(`[data-programme-day="${day}"]`).isVisible()).toBe(true);
+      }
+    }
+    expect(await page.getByRole('status').textContent()).toContain(String(matching().length));
+    // The state travels to a day page, whose rows, slots and counts follow it.
+    await page.locator(`[data-day-nav] a[href*="/${parallelDay}/"]`).click();
+    await page.waitForURL(`**/${parallelDay}/?*`);
+    const shown = await page.locator('main [data-session]:visible').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-session')).sort());
+    expect(shown).toEqual(matching(parallelDay).map((s) => s.id).sort());
+    expect(await page.getByLabel(t.programme.filterLegend).inputValue()).toBe(audience);
+    for (const slot of await page.locator('[data-slot]').all()) {
+      expect(await slot.isVisible()).toBe((await slot.locator('[data-session]:visible').count()) > 0);
+    }
+    await page.context().close();
+  });
+});
+
+describe('time zones', () => {
+  const [locale] = locales as [string];
+  const t = uiStrings(locale).programmeView;
+  /** The texts the page should show for a session's start and end, written here with Intl. */
+  const expectedTimes = (session: (typeof sessions)[number], zone: string) => {
+    const dayOf = (instant: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+    const clock = (instant: Date) => new Intl.DateTimeFormat(locale, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+    const dated = (instant: Date) =>
+      t.dateTime.replace('{date}', new Intl.DateTimeFormat(locale, { timeZone: zone, weekday: 'short', day: 'numeric', month: 'long' }).format(instant)).replace('{time}', clock(instant));
+    const start = dayOf(session.start) === session.day ? clock(session.start) : dated(session.start);
+    const end = dayOf(session.end) === dayOf(session.start) ? clock(session.end) : dated(session.end);
+    return [start, end];
+  };
+  const shownTimes = (page: Page, id: string) => page.locator(`[data-session="${id}"] .time-range time`).allTextContents();
+
+  it('switches from conference time to a picked zone and to the visitor’s own, and remembers the choice', async () => {
+    const page = await open(dayUrl(locale, parallelDay), { ...desktop, timezoneId: 'America/Mexico_City' });
+    const daySessions = sessions.filter((s) => s.day === parallelDay);
+    for (const session of daySessions) expect(await shownTimes(page, session.id)).toEqual(expectedTimes(session, timeZone));
+    const choice = page.getByLabel(t.zoneLabel);
+    await choice.selectOption('other');
+    await page.getByLabel(t.zoneName).fill('Asia/Tokyo');
+    await page.getByRole('button', { name: t.zoneApply }).click();
+    for (const session of daySessions) expect(await shownTimes(page, session.id)).toEqual(expectedTimes(session, 'Asia/Tokyo'));
+    // Tokyo is 13 or 14 hours ahead: the evening's sessions there fall on the next day, dated.
+    expect((await shownTimes(page, daySessions.at(-1)!.id)).join(' ')).toMatch(/\p{L}/u);
+    expect(await page.locator('[data-zone-note]').textContent()).toContain('UTC+9');
+    await choice.selectOption('visitor');
+    for (const session of daySessions) expect(await shownTimes(page, session.id)).toEqual(expectedTimes(session, 'America/Mexico_City'));
+    // Remembered on the next page.
+    await page.goto(programmeUrl(locale));
+    expect(await page.getByLabel(t.zoneLabel).inputValue()).toBe('visitor');
+    const session = daySessions[0]!;
+    expect(await shownTimes(page, session.id)).toEqual(expectedTimes(session, 'America/Mexico_City'));
+    await page.context().close();
+  });
+});
+
+describe('live state', () => {
+  it('dims past sessions, marks those on now and jumps to them, on the visitor’s clock', async () => {
+    const [locale] = locales as [string];
+    const now = new Date(spanning.start.getTime() + 15 * 60_000);
+    const page = await open(dayUrl(locale, parallelDay), desktop, (p) => p.clock.setFixedTime(now));
+    for (const session of sessions.filter((s) => s.day === parallelDay)) {
+      const row = page.locator(`[data-session="${session.id}"]`);
+      const on = session.start <= now && now < session.end;
+      expect(await row.locator('.live-badge').count(), session.id).toBe(on ? 1 : 0);
+      expect(await row.getAttribute('class'), session.id).toMatch(session.end <= now ? /session-item--past/ : /^(?!.*session-item--past)/);
+    }
+    const jump = page.getByRole('link', { name: uiStrings(locale).programmeView.jumpToNow });
+    expect(await jump.isVisible()).toBe(true);
+    await jump.click();
+    const target = (await jump.getAttribute('href'))!.slice(1);
+    expect(await page.locator(`#${target} .live-badge`).count()).toBe(1);
+    await page.context().close();
+  });
+});
+
+describe('the registration countdown', () => {
+  it('follows the visitor’s clock: two clocks before the deadline, two different countdowns', async () => {
+    const [locale] = locales as [string];
+    const t = uiStrings(locale).registration;
+    const read = async (now: Date) => {
+      const page = await open(`${site.url}${locale}/${uiStrings(locale).routes.registration}/`, desktop, (p) => p.clock.setFixedTime(now));
+      const text = await page.locator('.registration__countdown').textContent();
+      await page.context().close();
+      return text;
+    };
+    const tenDays = await read(new Date(deadline.getTime() - 10 * 86_400_000 - 3_600_000));
+    const lastDay = await read(new Date(deadline.getTime() - 3_600_000));
+    expect(tenDays).toContain('10');
+    expect(lastDay).toBe(t.lastDay);
+    expect(tenDays).not.toBe(lastDay);
+  });
+});
+
+describe('without JavaScript', () => {
+  it.each(locales)('day pages list every session in conference time, link the audience pages and hide the tools (%s)', async (locale) => {
+    for (const day of days) {
+      const page = await open(dayUrl(locale, day), { ...desktop, javaScriptEnabled: false, timezoneId: 'Asia/Tokyo' });
+      expect(await page.locator('main [data-session]:visible').count()).toBe(sessions.filter((s) => s.day === day).length);
+      for (const selector of ['[data-programme-filter]', '[data-zone-control]', '[data-live-marks]']) expect(await page.locator(selector).isVisible(), selector).toBe(false);
+      expect(await page.locator('.programme-filter__pages a').count()).toBe(content.audienceIds.length);
+      const first = sessions.filter((s) => s.day === day).sort((a, b) => a.start.getTime() - b.start.getTime())[0]!;
+      const clock = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+      expect(await page.locator(`[data-session="${first.id}"] .time-range time`).first().textContent()).toBe(clock.format(first.start));
+      // The build's countdown, a week before the deadline.
+      await page.goto(`${site.url}${locale}/${uiStrings(locale).routes.registration}/`);
+      expect(await page.locator('.registration__countdown').textContent()).toContain('7');
+      await page.context().close();
+    }
+  });
+});
