@@ -55,9 +55,10 @@ function show(choice = storedZoneChoice()): void {
     point.textContent = timeZone ? zonedTime(new Date(point.dateTime), point.dateTime.slice(0, 10), formatLocale, timeZone, dateTime) : originals.get(point)!;
   }
   // Zone notes say which clock the times are on: the build's text for conference time.
-  const reference = document.querySelector<HTMLTimeElement>('main time[datetime]')?.dateTime;
+  // Each note names the offset in force at the first time of its day (or of the page): daylight saving may change it.
   for (const note of document.querySelectorAll<HTMLElement>('[data-zone-note]')) {
     remember(note);
+    const reference = (note.closest('[data-programme-day]') ?? document.querySelector('main'))?.querySelector<HTMLTimeElement>('time[datetime]')?.dateTime;
     note.textContent = timeZone && reference ? fill(note.dataset.zoneNote!, zoneLabel(new Date(reference), formatLocale, timeZone)) : originals.get(note)!;
   }
 }

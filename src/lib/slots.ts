@@ -33,11 +33,33 @@ export function groupIntoSlots<T extends Timed>(sessions: readonly T[]): Slot<T>
   return slots;
 }
 
-/** Consecutive slots gathered into parts of at most `limit` sessions; a slot is never cut, so a larger slot is a part alone. */
-export function partsOf<T>(slots: readonly Slot<T>[], limit: number): Slot<T>[][] {
+/**
+ * A slot cut between start times into slots of at most `limit` sessions (sessions starting
+ * together stay together). In a dense programme overlaps chain all day into one slot; cut, each
+ * piece still shows side by side what starts together, and a session running on past a cut is
+ * shown, with its end, where it starts.
+ */
+export function cutSlot<T extends Timed>(slot: Slot<T>, limit: number): Slot<T>[] {
+  if (slot.sessions.length <= limit) return [slot];
+  const pieces: Slot<T>[] = [];
+  for (const session of slot.sessions) {
+    const current = pieces.at(-1);
+    const startsTogether = current && current.sessions.at(-1)!.start.getTime() === session.start.getTime();
+    if (current && (startsTogether || current.sessions.length < limit)) {
+      current.sessions.push(session);
+      if (session.end > current.end) current.end = session.end;
+    } else {
+      pieces.push({ start: session.start, end: session.end, sessions: [session] });
+    }
+  }
+  return pieces;
+}
+
+/** Consecutive slots gathered into parts of at most `limit` sessions, slots larger than that cut first (cutSlot). */
+export function partsOf<T extends Timed>(slots: readonly Slot<T>[], limit: number): Slot<T>[][] {
   const parts: Slot<T>[][] = [];
   let size = 0;
-  for (const slot of slots) {
+  for (const slot of slots.flatMap((each) => cutSlot(each, limit))) {
     const current = parts.at(-1);
     if (current && size + slot.sessions.length <= limit) {
       current.push(slot);

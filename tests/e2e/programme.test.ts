@@ -1,21 +1,19 @@
 /**
  * The programme on the example conference (a fixture with three rooms, parallel sessions and a
- * session spanning two of the other rooms' slots), built here and opened in Chromium: day pages,
+ * session spanning two of the other rooms' slots), as the shared fixture build serves it, in Chromium: day pages,
  * the table on desktop and the stacked slots on phones, the filter's counts, time zones, live
  * state, the registration countdown on the visitor's clock, and the pages without JavaScript.
  * Expectations come from the content files and Intl, not from the site's code.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { launchBrowser } from '../helpers/browser.ts';
-import { buildSite } from '../helpers/build.ts';
 import { contentFolder, readYaml } from '../helpers/content-read.ts';
-import { serveStatic } from '../helpers/server.ts';
+import { exampleAtRoot, exampleContent } from '../helpers/fixtures.ts';
 import { wallClockInstant, yamlDay } from '../helpers/wall-time.ts';
 
-const example = 'examples/open-data-summit/content';
-const content = contentFolder(example);
+const content = contentFolder(exampleContent);
 const { timeZone } = content.conference;
 const locales = content.conference.locales.map((locale) => locale.code);
 const deadline = new Date(String(content.conference.registration.deadline));
@@ -32,20 +30,15 @@ const parallelDay = days.find((day) => sessions.some((a) => a.day === day && ses
 /** A session lasting across two start times of other rooms' sessions. */
 const spanning = sessions.find((long) => sessions.filter((other) => other.room !== long.room && other.start >= long.start && other.start < long.end).map((other) => other.start.getTime()).filter((time, i, all) => all.indexOf(time) === i).length >= 2)!;
 
-let browser: Browser;
-let site: { url: string; close: () => Promise<void> };
+const site = { url: inject('example').siteUrl };
+/** Whole days from the build's clock to the registration deadline: the countdown without JavaScript. */
+const daysLeftAtBuild = Math.floor((deadline.getTime() - new Date(exampleAtRoot.now).getTime()) / 86_400_000);
 
+let browser: Browser;
 beforeAll(async () => {
-  // Built a week before the registration deadline: the build's countdown is the text without JavaScript.
-  const build = await buildSite({ content: example, now: new Date(deadline.getTime() - 7 * 86_400_000).toISOString() });
-  expect(build.code, build.output).toBe(0);
-  site = await serveStatic(build.outDir);
   browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+afterAll(() => browser?.close());
 
 const programmeUrl = (locale: string) => `${site.url}${locale}/${uiStrings(locale).routes.programme}/`;
 const dayUrl = (locale: string, day: string) => `${programmeUrl(locale)}${day}/`;
@@ -249,9 +242,9 @@ describe('without JavaScript', () => {
       const first = sessions.filter((s) => s.day === day).sort((a, b) => a.start.getTime() - b.start.getTime())[0]!;
       const clock = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
       expect(await page.locator(`[data-session="${first.id}"] .time-range time`).first().textContent()).toBe(clock.format(first.start));
-      // The build's countdown, a week before the deadline.
+      // The build's own countdown.
       await page.goto(`${site.url}${locale}/${uiStrings(locale).routes.registration}/`);
-      expect(await page.locator('.registration__countdown').textContent()).toContain('7');
+      expect(await page.locator('.registration__countdown').textContent()).toContain(String(daysLeftAtBuild));
       await page.context().close();
     }
   });

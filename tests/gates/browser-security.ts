@@ -32,9 +32,9 @@ export function browserSecurityGate(site: BuiltSite): void {
     const word = (home?.$('h1').text() ?? '').split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0] ?? '';
     return `${page.path}?q=${encodeURIComponent(word)}`;
   });
-  /** Each programme filtered by its first audience, a state scripts reach only from the URL. */
+  /** Each programme and day page filtered by its first audience, a state scripts reach only from the URL. */
   const filtered = pages.flatMap((page) => {
-    const audience = page.$('[data-audience-filter] option[value!=""]').first().attr('value');
+    const audience = page.$('[data-programme-filter] select[name="audience"] option[value!=""]').first().attr('value');
     return audience ? [`${page.path}?audience=${encodeURIComponent(audience)}`] : [];
   });
   let browser: Browser;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupIntoSlots, overlaps, partsOf, slotRows, type SlotCell } from '../../src/lib/slots.ts';
+import { cutSlot, groupIntoSlots, overlaps, partsOf, slotRows, type SlotCell } from '../../src/lib/slots.ts';
 
 const at = (time: string) => new Date(`2025-11-01T${time}:00Z`);
 const session = (id: string, start: string, end: string, room?: number) => ({ id, start: at(start), end: at(end), room });
@@ -42,8 +42,25 @@ describe('partsOf', () => {
       session('e', '11:00', '12:00'),
       session('f', '12:00', '13:00'),
     ]);
-    expect(partsOf(slots, 2).map((part) => part.flatMap((slot) => ids(slot.sessions)))).toEqual([['a'], ['b', 'c', 'd'], ['e', 'f']]);
+    expect(partsOf(slots, 3).map((part) => part.flatMap((slot) => ids(slot.sessions)))).toEqual([['a'], ['b', 'c', 'd'], ['e', 'f']]);
     expect(partsOf(slots, 100)).toHaveLength(1);
+  });
+
+  it('cuts a slot larger than the limit between start times, so no page grows with the whole day', () => {
+    // A chain of overlaps: each session overlaps the next, so all five form one slot.
+    const [chain] = groupIntoSlots([
+      session('a', '09:00', '10:30'),
+      session('b', '10:00', '11:30'),
+      session('b2', '10:00', '10:45'),
+      session('c', '11:00', '12:30'),
+      session('d', '12:00', '13:30'),
+    ]);
+    expect(chain!.sessions).toHaveLength(5);
+    const pieces = cutSlot(chain!, 2);
+    expect(pieces.map((piece) => ids(piece.sessions))).toEqual([['a', 'b2', 'b'], ['c', 'd']]);
+    expect(pieces[0]!.end).toEqual(at('11:30'));
+    expect(partsOf([chain!], 2).map((part) => part.flatMap((slot) => ids(slot.sessions)))).toEqual([['a', 'b2', 'b'], ['c', 'd']]);
+    expect(cutSlot(chain!, 5)).toEqual([chain]);
   });
 });
 
