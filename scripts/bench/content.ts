@@ -1,11 +1,14 @@
 /**
  * Writes a benchmark content folder: a copy of a real one (conference, audiences, formats,
- * themes, home, letter…) whose sessions are replaced by a synthetic programme.
+ * themes, home, letter…) whose sessions, rooms and speakers are replaced by a synthetic
+ * programme: parallel rooms, speakers with biographies and photos, recordings and resources.
  */
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { sessionFacts, sessionMdx, syntheticSessions, wordsOf, type ProgrammeShape, type SyntheticSession } from './synthetic.ts';
+import sharp from 'sharp';
+import { daysBetween } from '../../src/lib/time.ts';
+import { roomsFor, sessionFacts, sessionMdx, speakerMdx, syntheticSessions, syntheticSpeakers, wordsOf, type ProgrammeShape, type SyntheticSession } from './synthetic.ts';
 
 const dayText = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n?/;
@@ -71,7 +74,28 @@ export async function readShape(contentDir: string): Promise<ProgrammeShape> {
   };
 }
 
-/** Writes `count` rooms (`room-1`…) into a content folder, named in every language; returns their ids. */
+export interface ProgrammeOptions {
+  /** Parallel rooms; default: enough for about eight sessions a room a day (roomsFor). */
+  rooms?: number | undefined;
+  /** People named as speakers and moderators; default: 0.6 per session, so most speak more than once. */
+  speakers?: number | undefined;
+  /** Share of those people with a photo, 0 to 1; default 0.5. */
+  photoShare?: number;
+}
+
+/** Distinct photos: a few small generated JPEGs, one colour each, copied into the people's folders. */
+const PHOTO_COLOURS = [
+  { r: 180, g: 90, b: 60 },
+  { r: 60, g: 120, b: 170 },
+  { r: 90, g: 150, b: 80 },
+  { r: 140, g: 100, b: 160 },
+];
+
+/** Small JPEGs (240 px, a speaker photo's size as taken from a web page) generated here, so no binary is committed. */
+function generatedPhotos(): Promise<Buffer[]> {
+  return Promise.all(PHOTO_COLOURS.map((background) => sharp({ create: { width: 240, height: 240, channels: 3, background } }).jpeg({ quality: 70 }).toBuffer()));
+}
+
 async function writeRooms(targetDir: string, count: number, locales: readonly string[]): Promise<string[]> {
   const ids = Array.from({ length: count }, (_, index) => `room-${index + 1}`);
   await mkdir(join(targetDir, 'rooms'), { recursive: true });
@@ -81,19 +105,26 @@ async function writeRooms(targetDir: string, count: number, locales: readonly st
   return ids;
 }
 
-/**
- * Copies `sourceDir` to `targetDir` with `count` synthetic sessions instead of the real ones,
- * in `rooms` parallel rooms if given (replacing the content's own), else in the content's rooms.
- */
-export async function writeSyntheticContent(sourceDir: string, targetDir: string, count: number, rooms = 0): Promise<SyntheticSession[]> {
+async function writeSpeakers(targetDir: string, shape: ProgrammeShape, count: number, photoShare: number): Promise<string[]> {
+  const photos = await generatedPhotos();
+  const speakers = syntheticSpeakers(shape, count, photoShare);
+  for (const [index, speaker] of speakers.entries()) {
+    const dir = join(targetDir, 'speakers', speaker.id);
+    await mkdir(dir, { recursive: true });
+    if (speaker.photo) await writeFile(join(dir, 'photo.jpg'), photos[index % photos.length]!);
+    for (const locale of shape.locales) await writeFile(join(dir, `index.${locale}.mdx`), speakerMdx(speaker, locale, shape.defaultLocale));
+  }
+  return speakers.map((speaker) => speaker.id);
+}
+
+/** Copies `sourceDir` to `targetDir` with `count` synthetic sessions, their rooms and their speakers instead of the real ones. */
+export async function writeSyntheticContent(sourceDir: string, targetDir: string, count: number, options: ProgrammeOptions = {}): Promise<SyntheticSession[]> {
   await rm(targetDir, { recursive: true, force: true });
   await cp(sourceDir, targetDir, { recursive: true });
-  await rm(join(targetDir, 'sessions'), { recursive: true, force: true });
+  for (const folder of ['sessions', 'rooms', 'speakers']) await rm(join(targetDir, folder), { recursive: true, force: true });
   const shape = await readShape(sourceDir);
-  if (rooms > 0) {
-    await rm(join(targetDir, 'rooms'), { recursive: true, force: true });
-    shape.rooms = await writeRooms(targetDir, rooms, shape.locales);
-  }
+  shape.rooms = await writeRooms(targetDir, options.rooms ?? roomsFor(count, daysBetween(shape.startDate, shape.endDate).length), shape.locales);
+  shape.speakers = await writeSpeakers(targetDir, shape, options.speakers ?? Math.ceil(count * 0.6), options.photoShare ?? 0.5);
   const sessions = syntheticSessions(shape, count);
   for (const session of sessions) {
     const dir = join(targetDir, 'sessions', session.id);

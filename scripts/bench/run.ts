@@ -1,20 +1,22 @@
 /**
- * `npm run bench [-- --sessions 500 --runs 3 --keep --no-search]`: how much slower the full
- * site builds than a bare Astro + MDX + Pagefind project rendering the same texts, on a
- * synthetic programme of N sessions in every language of the content (docs/performance.md).
+ * `npm run bench [-- --sessions 500,1500,5000 --runs 3 --keep --no-search --warm]`: how much
+ * slower the full site builds than a bare Astro + MDX + Pagefind project rendering the same
+ * texts, on a synthetic programme of N sessions (in parallel rooms, with speakers, photos,
+ * recordings and resources) in every language of the content (docs/performance.md).
  *
- * Site and baseline builds alternate, each from a cold cache, and every figure is the
- * median of the runs. Then it measures what a first search costs in Chromium, on the
- * synthetic site and on the real one. It only reports: noise never fails anything.
+ * For each size, site and baseline builds alternate, each from a cold cache, and every figure
+ * is the median of the runs; then the heaviest page of each kind and the size of dist/, what a
+ * first search costs in Chromium and, with --warm, a rebuild after one session changed, with
+ * the cache of the first build kept. It only reports: noise never fails anything.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentFolder } from '../../src/lib/content-reader.ts';
 import { readShape, writeSyntheticContent } from './content.ts';
+import { distReport, type DistReport } from './dist-report.ts';
 import { measure, measureSteps, median, type Measured } from './measure.ts';
-import { programmeSizes, type ProgrammeSizes } from './page-sizes.ts';
 import { snapshotSite, writeBaseline } from './projects.ts';
 import { commonWord, measureSearch, totalBytes, type SearchCost } from './search-cost.ts';
 
@@ -91,48 +93,70 @@ interface SearchReport {
   cost: SearchCost | undefined;
 }
 
-/** Search cost on the real site (built here, not timed) and on the synthetic one already built. */
-async function searchReports(siteDir: string, syntheticDist: string, syntheticContent: string, sourceContent: string, work: string): Promise<SearchReport[]> {
+/** Search cost on the synthetic site and, once per bench, on the real one (built here, not timed). */
+async function searchReports(siteDir: string, syntheticDist: string, syntheticContent: string, sourceContent: string | undefined, work: string): Promise<SearchReport[]> {
   const synthetic = await readShape(syntheticContent);
   const locale = synthetic.locales.includes('en') ? 'en' : synthetic.locales[0]!;
-  log('building the real site for the search measurement');
-  const realDist = join(siteDir, 'dist-real');
-  const step = astroBuild(join(work, 'cache-real'), realDist, sourceContent);
-  const build = await measure(step.command, step.args, { cwd: siteDir, env: step.env });
-  if (build.code !== 0) throw new Error(`The real site did not build:\n${build.output.slice(-4000)}`);
-  const real = await readShape(sourceContent);
-  log('measuring search in Chromium');
-  return [
-    { label: `real site (${await countPages(realDist)} pages)`, cost: await measureSearch(realDist, locale, commonWord(real.words.get(locale) ?? [])) },
-    { label: `synthetic site (${await countPages(syntheticDist)} pages)`, cost: await measureSearch(syntheticDist, locale, commonWord(synthetic.words.get(locale) ?? [])) },
-  ];
+  const reports: SearchReport[] = [];
+  if (sourceContent) {
+    log('building the real site for the search measurement');
+    const realDist = join(siteDir, 'dist-real');
+    const step = astroBuild(join(work, 'cache-real'), realDist, sourceContent);
+    const build = await measure(step.command, step.args, { cwd: siteDir, env: step.env });
+    if (build.code !== 0) throw new Error(`The real site did not build:\n${build.output.slice(-4000)}`);
+    const real = await readShape(sourceContent);
+    log('measuring search in Chromium on the real site');
+    reports.push({ label: `real site (${await countPages(realDist)} pages)`, cost: await measureSearch(realDist, locale, commonWord(real.words.get(locale) ?? [])) });
+  }
+  log('measuring search in Chromium on the synthetic site');
+  reports.push({ label: `synthetic site (${await countPages(syntheticDist)} pages)`, cost: await measureSearch(syntheticDist, locale, commonWord(synthetic.words.get(locale) ?? [])) });
+  return reports;
 }
 
-function buildReport(summary: Summary[], sessions: number, locales: number, runs: number): string {
+const loadNow = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(', ');
+
+function buildReport(summary: Summary[], sessions: number, locales: number, runs: number, loadBefore: string): string {
   const [site, baseline] = summary as [Summary, Summary];
   const perPage = (row: Summary) => row.wallMs / row.pages;
   return `
-## Build: ${sessions} sessions × ${locales} languages, median of ${runs} alternating runs
+## Build: ${sessions} sessions × ${locales} languages, median of ${runs} alternating run${runs > 1 ? 's' : ''}
 
-| | Pages | Wall time | ms per page | CPU time | Peak RSS (process tree) |
-| --- | ---: | ---: | ---: | ---: | ---: |
-${summary.map((row) => `| ${row.name} | ${row.pages} | ${seconds(row.wallMs)} | ${perPage(row).toFixed(1)} | ${seconds(row.cpuMs)} | ${megabytes(row.peakRssBytes)} |`).join('\n')}
+| | Pages | Wall time | Pages per second | ms per page | CPU time | Peak RSS (process tree) |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+${summary.map((row) => `| ${row.name} | ${row.pages} | ${seconds(row.wallMs)} | ${(row.pages / (row.wallMs / 1000)).toFixed(0)} | ${perPage(row).toFixed(1)} | ${seconds(row.cpuMs)} | ${megabytes(row.peakRssBytes)} |`).join('\n')}
 
 Ratio site/baseline: **${(site.wallMs / baseline.wallMs).toFixed(2)}** wall time (target ≤ 1.3), ${(site.cpuMs / baseline.cpuMs).toFixed(2)} CPU time, ${(perPage(site) / perPage(baseline)).toFixed(2)} wall time per page.
-Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${megabytes(totalmem())} memory, Node ${process.versions.node}; load average ${loadavg()
-    .map((value) => value.toFixed(2))
-    .join(', ')} (1, 5, 15 min).
+Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${megabytes(totalmem())} memory, Node ${process.versions.node}; load average ${loadBefore} before, ${loadNow()} after (1, 5, 15 min).
 `;
 }
 
-function sizesReport(sizes: ProgrammeSizes): string {
+function distSection(report: DistReport): string {
   return `
-## Programme pages (gzip HTML, heaviest over all languages; budget 20 kB)
+## Site output: ${report.pages} pages, dist/ ${megabytes(report.totalBytes)}
 
-| Page | Heaviest | Size |
-| --- | --- | ---: |
-| Programme overview | ${sizes.overview.path} | ${kilobytes(sizes.overview.gzipBytes)} |
-| Day page (${sizes.dayPages} day pages and parts) | ${sizes.day.path} | ${kilobytes(sizes.day.gzipBytes)} |
+| Page kind | Pages | Heaviest (gzip HTML) | Page |
+| --- | ---: | ---: | --- |
+${report.heaviest.map((row) => `| ${row.kind} | ${row.pages} | ${kilobytes(row.gzipBytes)} | ${row.path} |`).join('\n')}
+
+| Files in dist/ | Files | Size |
+| --- | ---: | ---: |
+${report.files.map((group) => `| ${group.group} | ${group.files} | ${megabytes(group.bytes)} |`).join('\n')}
+`;
+}
+
+function warmReport(cold: Summary, unchanged: Measured, changed: Measured, file: string): string {
+  const row = (what: string, run: Pick<Measured, 'wallMs' | 'cpuMs' | 'peakRssBytes'>) => `| ${what} | ${seconds(run.wallMs)} | ${seconds(run.cpuMs)} | ${megabytes(run.peakRssBytes)} |`;
+  return `
+## Rebuilds with the cache folder of a cold build kept (content store and images)
+
+| Site build | Wall time | CPU time | Peak RSS |
+| --- | ---: | ---: | ---: |
+${row('cold (median above)', cold)}
+${row('warm, nothing changed', unchanged)}
+${row(`warm, one session changed (${file})`, changed)}
 `;
 }
 
@@ -165,68 +189,103 @@ function kilobytes(bytes: number): string {
 
 const { values: options } = parseArgs({
   options: {
+    /** One size or several, comma-separated, measured one after the other in one sitting. */
     sessions: { type: 'string', default: '500' },
     runs: { type: 'string', default: '3' },
-    /** Parallel rooms for the synthetic sessions (0: the content's own rooms, if any). */
-    rooms: { type: 'string', default: '0' },
+    /** Parallel rooms; default: about eight sessions a room a day. */
+    rooms: { type: 'string' },
+    /** People named as speakers and moderators; default: 0.6 per session. */
+    speakers: { type: 'string' },
+    /** Share of people with a photo, 0 to 1. */
+    photos: { type: 'string', default: '0.5' },
+    /** Also measure a rebuild after one session changed, keeping the cache of a cold build. */
+    warm: { type: 'boolean', default: false },
     /** Keep the temporary folder, to look at the built sites. */
     keep: { type: 'boolean', default: false },
     /** Skip the Chromium measurements. */
     'no-search': { type: 'boolean', default: false },
   },
 });
-const sessions = Number(options.sessions);
+const sizes = options.sessions.split(',').map(Number);
 const runs = Number(options.runs);
-if (!Number.isInteger(sessions) || sessions < 1 || !Number.isInteger(runs) || runs < 1) {
-  throw new Error('--sessions and --runs take whole numbers of at least 1, e.g. --sessions 1000 --runs 5');
+const whole = (value: string | undefined) => (value === undefined ? undefined : Number(value));
+const photoShare = Number(options.photos);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(runs) || runs < 1 || !(photoShare >= 0 && photoShare <= 1)) {
+  throw new Error('--sessions and --runs take whole numbers of at least 1 (--sessions also a list, e.g. 500,1500), --photos a share from 0 to 1, e.g. --sessions 1000 --runs 5 --photos 0.5');
+}
+
+/** Rewrites one session's summary in the default language, as an editor would. */
+async function editOneSession(content: string): Promise<string> {
+  const shape = await readShape(content);
+  const [first] = (await readdir(join(content, 'sessions'))).sort();
+  const file = join(content, 'sessions', first!, `index.${shape.defaultLocale}.mdx`);
+  const text = await readFile(file, 'utf8');
+  await writeFile(file, text.replace(/^summary: "/m, 'summary: "Edited. '));
+  return `sessions/${first}/index.${shape.defaultLocale}.mdx`;
 }
 
 const sourceContent = resolve(projectRoot, contentFolder());
 const work = await mkdtemp(join(tmpdir(), 'conference-bench-'));
 try {
-  const content = join(work, 'content');
-  log(`writing ${sessions} synthetic sessions from ${sourceContent} to ${content}`);
-  await writeSyntheticContent(sourceContent, content, sessions, Number(options.rooms));
   const siteDir = await snapshotSite(projectRoot, join(work, 'site'));
-  const baselineDir = await writeBaseline(projectRoot, join(work, 'baseline'), join(content, 'sessions'));
-  const siteDist = join(siteDir, 'dist');
-  const baselineDist = join(baselineDir, 'dist');
-
-  const summary = await race(
-    [
-      {
-        name: 'site',
-        dist: siteDist,
-        build: (cacheDir) => {
-          const step = astroBuild(cacheDir, siteDist, content);
-          return measure(step.command, step.args, { cwd: siteDir, env: step.env });
+  const reports: string[] = [];
+  for (const [index, sessions] of sizes.entries()) {
+    const content = join(work, `content-${sessions}`);
+    log(`writing ${sessions} synthetic sessions from ${sourceContent} to ${content}`);
+    await writeSyntheticContent(sourceContent, content, sessions, { rooms: whole(options.rooms), speakers: whole(options.speakers), photoShare });
+    const baselineDir = await writeBaseline(projectRoot, join(work, `baseline-${sessions}`), join(content, 'sessions'));
+    const siteDist = join(siteDir, `dist-${sessions}`);
+    const baselineDist = join(baselineDir, 'dist');
+    const loadBefore = loadNow();
+    const summary = await race(
+      [
+        {
+          name: 'site',
+          dist: siteDist,
+          build: (cacheDir) => {
+            const step = astroBuild(cacheDir, siteDist, content);
+            return measure(step.command, step.args, { cwd: siteDir, env: step.env });
+          },
         },
-      },
-      {
-        name: 'baseline',
-        dist: baselineDist,
-        build: (cacheDir) => {
-          const step = astroBuild(cacheDir, baselineDist);
-          return measureSteps([step, { command: pagefind, args: ['--site', baselineDist] }], { cwd: baselineDir, env: step.env });
+        {
+          name: 'baseline',
+          dist: baselineDist,
+          build: (cacheDir) => {
+            const step = astroBuild(cacheDir, baselineDist);
+            return measureSteps([step, { command: pagefind, args: ['--site', baselineDist] }], { cwd: baselineDir, env: step.env });
+          },
         },
-      },
-    ],
-    runs,
-    work,
-  );
+      ],
+      runs,
+      join(work, `caches-${sessions}`),
+    );
+    reports.push(buildReport(summary, sessions, (await readShape(content)).locales.length, runs, loadBefore));
+    reports.push(distSection(await distReport(siteDist)));
 
-  const sizes = sizesReport(await programmeSizes(siteDist, (await readShape(content)).locales));
-
-  let searches: string[] = [];
-  if (!options['no-search']) {
-    try {
-      searches = (await searchReports(siteDir, siteDist, content, sourceContent, work)).map(searchReport);
-    } catch (error) {
-      // A missing browser must not hide the build figures.
-      searches = [`## Search: not measured (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})\n`];
+    if (options.warm) {
+      // The cache of the site's first run (kept by race), as a host that keeps it between builds.
+      const cacheDir = join(work, `caches-${sessions}`, 'cache-site-0');
+      const step = astroBuild(cacheDir, siteDist, content);
+      log('warm rebuild: the same content, then one session changed');
+      const unchanged = await measure(step.command, step.args, { cwd: siteDir, env: step.env });
+      const file = await editOneSession(content);
+      const changed = await measure(step.command, step.args, { cwd: siteDir, env: step.env });
+      if (changed.code !== 0 || unchanged.code !== 0) throw new Error(`The warm rebuild failed:\n${changed.output.slice(-4000)}`);
+      reports.push(warmReport(summary[0]!, unchanged, changed, file));
     }
+
+    if (!options['no-search']) {
+      try {
+        // The real site once, with the first size.
+        reports.push(...(await searchReports(siteDir, siteDist, content, index === 0 ? sourceContent : undefined, work)).map(searchReport));
+      } catch (error) {
+        // A missing browser must not hide the build figures.
+        reports.push(`## Search: not measured (${(error instanceof Error ? error.message : String(error)).split('\n')[0]})\n`);
+      }
+    }
+    console.log(reports.join('\n'));
+    reports.length = 0;
   }
-  console.log([buildReport(summary, sessions, (await readShape(content)).locales.length, runs), sizes, ...searches].join('\n'));
 } finally {
   if (options.keep) log(`kept ${work}`);
   else await rm(work, { recursive: true, force: true });

@@ -19,6 +19,8 @@ export interface ProgrammeShape {
   themes: readonly string[];
   /** Rooms sessions run in, in parallel; none for a single-room programme. */
   rooms?: readonly string[] | undefined;
+  /** Ids of the people sessions name as speakers and moderators; none: sessions name nobody. */
+  speakers?: readonly string[] | undefined;
   /** Words of each language's real content, in reading order (repeats kept: they are the frequencies). */
   words: ReadonlyMap<string, readonly string[]>;
 }
@@ -39,9 +41,30 @@ export interface SyntheticSession {
   audiences: string[];
   theme?: string;
   room?: string;
+  speakers: string[];
+  moderators: string[];
+  /** Web address of the recording, for about half the sessions (a programme after the event). */
+  recording?: string;
+  /** Slides and documents: a label per language and a web address. */
+  resources: { label: Record<string, string>; url: string }[];
   provisional: boolean;
   status: 'scheduled' | 'cancelled';
   texts: Map<string, SessionText>;
+}
+
+export interface SpeakerText {
+  role: string;
+  affiliation: string;
+  /** The biography, a paragraph or two of MDX. */
+  body: string;
+}
+
+export interface SyntheticSpeaker {
+  id: string;
+  name: string;
+  /** Whether the person has a photo (`photo.jpg` beside their files). */
+  photo: boolean;
+  texts: Map<string, SpeakerText>;
 }
 
 /** Sessions start between these wall-clock times, well clear of any daylight-saving jump (usually 01:00–03:00). */
@@ -131,12 +154,14 @@ export function syntheticSessions(shape: ProgrammeShape, count: number, seed = 2
   if (days.length === 0) throw new Error(`No conference day from ${shape.startDate} to ${shape.endDate}.`);
   if (shape.formats.length === 0 || shape.audiences.length === 0) throw new Error('The content needs at least one format and one audience.');
   const width = String(count).length;
+  const people = shape.speakers ?? [];
   const sessions = Array.from({ length: count }, (_, index): SyntheticSession => {
     const day = days[index % days.length]!;
     const duration = pickOne(random, DURATIONS);
     const start = FIRST_START + 15 * Math.floor(random() * ((LAST_END - duration - FIRST_START) / 15 + 1));
     const id = `${day}-session-${String(index + 1).padStart(width, '0')}`;
     const theme = shape.themes.length > 0 && random() < 0.7 ? pickOne(random, shape.themes) : undefined;
+    const [moderator, ...speakers] = pickSome(random, people, between(random, 2, 5));
     return {
       id,
       day,
@@ -145,6 +170,13 @@ export function syntheticSessions(shape: ProgrammeShape, count: number, seed = 2
       format: pickOne(random, shape.formats),
       audiences: pickSome(random, shape.audiences, between(random, 1, 3)),
       ...(theme ? { theme } : {}),
+      speakers,
+      moderators: moderator && random() < 0.6 ? [moderator] : [],
+      ...(random() < 0.5 ? { recording: `https://example.org/recordings/${id}` } : {}),
+      resources: Array.from({ length: between(random, 0, 2) }, (_, number) => ({
+        label: Object.fromEntries(shape.locales.map((locale) => [locale, sentence(random, vocabulary(shape, locale), between(random, 1, 3), '')])),
+        url: `https://example.org/${id}/resource-${number + 1}`,
+      })),
       provisional: random() < 0.2,
       status: random() < 0.03 ? 'cancelled' : 'scheduled',
       texts: new Map(
@@ -162,6 +194,39 @@ export function syntheticSessions(shape: ProgrammeShape, count: number, seed = 2
   return sessions;
 }
 
+/** Rooms enough for `count` sessions over `days` days to run mostly without overlap (about eight sessions a room a day). */
+export const roomsFor = (count: number, days: number) => Math.max(1, Math.ceil(count / days / 8));
+
+/**
+ * `count` made-up people (`person-0001`…) with names drawn from the content's words, a role, an
+ * affiliation and a biography in every language, and a photo for a share `photoShare` of them.
+ */
+export function syntheticSpeakers(shape: ProgrammeShape, count: number, photoShare: number, seed = 1621): SyntheticSpeaker[] {
+  const random = seededRandom(seed);
+  const width = String(count).length;
+  const names = vocabulary(shape, shape.defaultLocale).filter((word) => word.length > 3);
+  const capital = (word: string) => `${word.charAt(0).toLocaleUpperCase()}${word.slice(1)}`;
+  return Array.from({ length: count }, (_, index) => ({
+    id: `person-${String(index + 1).padStart(width, '0')}`,
+    name: `${capital(pickOne(random, names))} ${capital(pickOne(random, names))}`,
+    photo: random() < photoShare,
+    texts: new Map(
+      shape.locales.map((locale) => {
+        const words = vocabulary(shape, locale);
+        const bio = Array.from({ length: between(random, 1, 2) }, () => paragraph(random, words)).join('\n\n');
+        return [locale, { role: sentence(random, words, between(random, 2, 5), ''), affiliation: sentence(random, words, between(random, 2, 4), ''), body: bio }];
+      }),
+    ),
+  }));
+}
+
+/** A person's `index.<lang>.mdx`: the name and photo only in the default language's file. */
+export function speakerMdx(speaker: SyntheticSpeaker, locale: string, defaultLocale: string): string {
+  const text = speaker.texts.get(locale)!;
+  const neutral = locale === defaultLocale ? [`name: ${JSON.stringify(speaker.name)}`, ...(speaker.photo ? ['photo: photo.jpg'] : [])] : [];
+  return ['---', ...neutral, `role: ${JSON.stringify(text.role)}`, `affiliation: ${JSON.stringify(text.affiliation)}`, '---', '', text.body, ''].join('\n');
+}
+
 /** The session's facts, front matter lines of its default language's file. */
 export function sessionFacts(session: SyntheticSession): string {
   return [
@@ -172,6 +237,10 @@ export function sessionFacts(session: SyntheticSession): string {
     `audiences: [${session.audiences.join(', ')}]`,
     ...(session.theme ? [`theme: ${session.theme}`] : []),
     ...(session.room ? [`room: ${session.room}`] : []),
+    ...(session.speakers.length > 0 ? [`speakers: [${session.speakers.join(', ')}]`] : []),
+    ...(session.moderators.length > 0 ? [`moderators: [${session.moderators.join(', ')}]`] : []),
+    ...(session.recording ? [`recording: "${session.recording}"`] : []),
+    ...(session.resources.length > 0 ? [`resources: ${JSON.stringify(session.resources)}`] : []),
     ...(session.provisional ? ['provisional: true'] : []),
     ...(session.status === 'cancelled' ? ['status: cancelled'] : []),
     '',

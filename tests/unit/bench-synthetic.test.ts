@@ -1,9 +1,10 @@
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { sessionFacts, sessionMdx, syntheticSessions, wordsOf, type ProgrammeShape } from '../../scripts/bench/synthetic.ts';
+import { sessionFacts, sessionMdx, speakerMdx, syntheticSessions, syntheticSpeakers, wordsOf, type ProgrammeShape } from '../../scripts/bench/synthetic.ts';
 import { checkIntegrity } from '../../src/lib/integrity.ts';
 import { isSlug } from '../../src/lib/urls.ts';
 import { sessionFolder } from '../../src/schemas/session.ts';
+import { languageNeutralSpeakerFields, speakerSchema } from '../../src/schemas/speaker.ts';
 
 // New York's clocks jump forward on 9 March 2025: every generated time must still exist.
 const shape: ProgrammeShape = {
@@ -14,6 +15,8 @@ const shape: ProgrammeShape = {
   formats: ['keynote', 'workshop'],
   audiences: ['developers', 'journalists', 'officials', 'researchers'],
   themes: ['open-data'],
+  rooms: ['hall', 'room-2', 'room-3'],
+  speakers: ['person-1', 'person-2', 'person-3', 'person-4', 'person-5', 'person-6'],
   words: new Map([
     ['en', wordsOf('Open data helps journalists, researchers and officials read the public budget.', 'en')],
     ['es', wordsOf('Los datos abiertos ayudan a leer el presupuesto público.', 'es')],
@@ -59,7 +62,7 @@ describe('syntheticSessions', () => {
       speakerFiles: [],
       assets: new Set(),
       localizedFields: [],
-      ids: { formats: new Set(shape.formats), audiences: new Set(shape.audiences), themes: new Set(shape.themes), rooms: new Set(), speakers: new Set() },
+      ids: { formats: new Set(shape.formats), audiences: new Set(shape.audiences), themes: new Set(shape.themes), rooms: new Set(shape.rooms), speakers: new Set(shape.speakers) },
     });
     expect(problems).toEqual([]);
     expect(times.size).toBe(count);
@@ -100,6 +103,53 @@ describe('syntheticSessions', () => {
     expect(again.map(sessionFacts)).toEqual(sessions.map(sessionFacts));
     expect(again.map((session) => session.texts.get('en')!.body)).toEqual(sessions.map((session) => session.texts.get('en')!.body));
     expect(syntheticSessions(shape, count, 7).map(sessionFacts)).not.toEqual(sessions.map(sessionFacts));
+  });
+});
+
+describe('what the real model has: rooms, people, recordings, resources', () => {
+  it('puts sessions in parallel rooms, each room busy with one session at a time when there are rooms enough', () => {
+    const roomy = syntheticSessions({ ...shape, rooms: Array.from({ length: 12 }, (_, index) => `room-${index + 1}`) }, count);
+    const byRoom = Map.groupBy(roomy, (session) => `${session.day} ${session.room}`);
+    expect(new Set(roomy.map((session) => session.room)).size).toBeGreaterThan(3);
+    for (const [room, list] of byRoom) {
+      const sorted = list.sort((a, b) => a.start.localeCompare(b.start));
+      for (const [index, session] of sorted.entries()) if (index > 0) expect(session.start >= sorted[index - 1]!.end, `${room}: ${session.id}`).toBe(true);
+    }
+    // Parallel: some sessions of a day start at the same time in different rooms.
+    expect(roomy.some((session) => roomy.some((other) => other !== session && other.day === session.day && other.start === session.start))).toBe(true);
+  });
+
+  it('names speakers and moderators among the people, never the same person twice in a session', () => {
+    for (const session of sessions) {
+      const people = [...session.speakers, ...session.moderators];
+      expect(new Set(people).size, session.id).toBe(people.length);
+      expect(people.every((id) => shape.speakers!.includes(id))).toBe(true);
+    }
+    expect(sessions.filter((session) => session.speakers.length > 0).length).toBeGreaterThan(count / 2);
+    expect(sessions.some((session) => session.moderators.length > 0)).toBe(true);
+  });
+
+  it('gives some sessions a recording and resources labelled in every language', () => {
+    expect(sessions.filter((session) => session.recording).length).toBeGreaterThan(count / 4);
+    const resources = sessions.flatMap((session) => session.resources);
+    expect(resources.length).toBeGreaterThan(count / 4);
+    for (const resource of resources) expect(Object.keys(resource.label)).toEqual(shape.locales);
+  });
+
+  it('writes people the speaker schema accepts: name and photo only in the default language, a biography in every language', () => {
+    const people = syntheticSpeakers(shape, 40, 0.5);
+    expect(people.filter((person) => person.photo).length).toBeGreaterThan(5);
+    expect(people.filter((person) => !person.photo).length).toBeGreaterThan(5);
+    for (const person of people) {
+      for (const locale of shape.locales) {
+        const mdx = speakerMdx(person, locale, shape.defaultLocale);
+        const data = frontmatter(mdx) as Record<string, unknown>;
+        expect(speakerSchema.safeParse(data).error, `${person.id} ${locale}`).toBeUndefined();
+        const neutral = languageNeutralSpeakerFields.filter((field) => field in data);
+        expect(neutral).toEqual(locale === shape.defaultLocale ? (person.photo ? ['name', 'photo'] : ['name']) : []);
+        expect(mdx.split('---\n')[2]!.trim().length).toBeGreaterThan(20);
+      }
+    }
   });
 });
 
