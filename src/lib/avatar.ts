@@ -3,13 +3,15 @@
  * inline SVG by the page itself, so it costs no request and no other host ever sees a visitor.
  */
 
+/** Made once: a build draws thousands of discs, and an `Intl.Segmenter` is slow to build. */
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
 /** Up to two initials: of the first and the last word of the name, whatever the script. */
 export function initials(name: string): string {
   const words = name.trim().split(/[\s\-‐]+/u).filter((word) => /\p{L}/u.test(word));
   const picked = words.length > 1 ? [words[0]!, words.at(-1)!] : words.slice(0, 1);
-  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   return picked
-    .map((word) => [...segmenter.segment(word.replace(/^[^\p{L}]+/u, ''))][0]?.segment ?? '')
+    .map((word) => segmenter.segment(word.replace(/^[^\p{L}]+/u, '')).containing(0)?.segment ?? '')
     .join('')
     .toLocaleUpperCase();
 }
