@@ -5,7 +5,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { countText, fill, uiStrings, type Plural, type UiStrings } from '../i18n/index.ts';
-import { formatDay } from '../lib/format.ts';
+import { asHeading, formatDay } from '../lib/format.ts';
 import { fallbackLang, pickLocalized, type Direction, type Picked } from '../lib/localized.ts';
 import { memoised } from '../lib/memo.ts';
 import type { PageKey } from '../lib/routes.ts';
@@ -40,6 +40,8 @@ export interface PageContext {
   count(forms: Plural, count: number): string;
   /** "Wednesday 16 June 2021" in this language. */
   day(day: string): string;
+  /** The day as a heading starts in this language: "Mercredi 16 juin 2021", not "mercredi…". */
+  dayHeading(day: string): string;
   /** URL of a page in this language. */
   url(key: PageKey): string;
 }
@@ -84,6 +86,7 @@ function assemble(site: Site, code: string): PageContext {
     textOf: (session) => pick(session.texts),
     count: (forms, count) => countText(forms, count, locale.formatLocale),
     day: (day) => formatDay(day, locale.formatLocale),
+    dayHeading: (day) => asHeading(formatDay(day, locale.formatLocale), locale.formatLocale),
     url: (key) => urlFor(code, key),
   };
 }

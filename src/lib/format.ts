@@ -81,3 +81,11 @@ export function formatShortDateTime(instant: Date, locale: string, timeZone: str
   const date = formatter(locale, { timeZone, weekday: 'short', day: 'numeric', month: 'long' }).format(instant);
   return pattern.replace('{date}', date).replace('{time}', formatTime(instant, locale, timeZone));
 }
+
+/** The text with its first letter as a heading starts in `locale`: "mercredi 16 juin" → "Mercredi 16 juin"; scripts without case are left as they are. */
+export function asHeading(text: string, locale: string): string {
+  const first = text.codePointAt(0);
+  if (first === undefined) return text;
+  const letter = String.fromCodePoint(first);
+  return letter.toLocaleUpperCase(locale) + text.slice(letter.length);
+}

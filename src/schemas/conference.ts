@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { isFormatLocale } from '../lib/format.ts';
+import { themeSchema } from './theme.ts';
 import { day, expected, fileObject, instant, labelledLink, localeCode, localizedText, timeZone, webUrl } from './fields.ts';
 
 export const localeSchema = z.strictObject({
@@ -73,6 +74,8 @@ export const conferenceSchema = fileObject({
     locales: z.array(localeSchema).min(1, { error: expected('at least one language') }),
     /** The language used when a text is missing in another, and for the site root. */
     defaultLocale: localeCode,
+    /** Optional: the visual identity (logo, colours, hero picture), see src/schemas/theme.ts; a neutral one when left out. */
+    theme: themeSchema.optional(),
   })
   .superRefine((conference, ctx) => {
     const codes = conference.locales.map((locale) => locale.code);

@@ -90,15 +90,18 @@ export const contentLayout = [
   ...yamlFolders.map((f) => `${f}/<id>.yaml`),
   `speakers/<id>/<photo>.(${photoExtensions.join('|')})`,
   'files/<name>',
+  'theme/<picture>',
 ];
 
 /**
- * Files the site publishes as they are rather than reads: speakers' photos, and documents under
- * files/ that sessions link to. Their presence is checked where they are named.
+ * Files the site publishes as they are rather than reads: speakers' photos, documents under
+ * files/ that sessions link to, and the pictures of the visual identity under theme/
+ * (conference.yaml → theme). Their presence is checked where they are named.
  */
 export function isContentAsset(path: string): boolean {
   const parts = path.split('/');
   if (parts.length === 2 && parts[0] === 'files') return true;
+  if (parts.length === 2 && parts[0] === 'theme' && /\.(svg|png|jpe?g|webp)$/i.test(parts[1]!)) return true;
   return parts.length === 3 && parts[0] === 'speakers' && new RegExp(`\\.(${photoExtensions.join('|')})$`).test(parts[2]!);
 }
 

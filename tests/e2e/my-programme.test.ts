@@ -56,10 +56,21 @@ const listed = (page: Page) =>
     })),
   );
 
+/** Stars a session, checking that the button says what a press does before and after, in the page's language. */
 async function star(page: Page, id: string) {
   const button = page.locator(`[data-star="${id}"]`);
+  const t = uiStrings((await page.locator('html').getAttribute('lang'))!);
+  const title = (await button.locator('.visually-hidden > span').textContent())!;
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const shown = () => button.locator('.star__add, .star__remove').evaluateAll((labels) => labels.filter((label) => (label as HTMLElement).offsetParent !== null).map((label) => label.textContent));
+  expect(await button.getAttribute('aria-pressed')).toBe('false');
+  expect(await shown()).toEqual([t.identity.starAdd]);
+  expect(await page.getByRole('button', { name: new RegExp(`^${escaped(t.identity.starAdd)}\\s*:\\s*${escaped(title)}$`) }).count()).toBe(1);
   await button.click();
   expect(await button.getAttribute('aria-pressed')).toBe('true');
+  expect(await shown()).toEqual([t.identity.starRemove]);
+  // Its words never read like the menu's link to the page itself.
+  expect(t.identity.starRemove).not.toBe(t.nav.myProgramme);
 }
 
 /** Every VEVENT's properties as ical.js reads them, keyed by URL. */

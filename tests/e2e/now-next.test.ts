@@ -79,9 +79,17 @@ describe('during the conference', () => {
 });
 
 describe('outside the conference', () => {
-  it('says when it starts, before the first session', async () => {
+  it('is not there days before the conference, when it would only repeat the dates', async () => {
     const page = await browser.newPage();
     await page.clock.setFixedTime(new Date(opening.start.getTime() - 3 * 86_400_000));
+    await page.goto(pageUrl(first));
+    expect(await page.locator('[data-now-next]').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('says when it starts on the first day, before the first session', async () => {
+    const page = await browser.newPage();
+    await page.clock.setFixedTime(new Date(opening.start.getTime() - minute));
     await page.goto(pageUrl(first));
     const before = page.locator('[data-now-next] [data-phase="before"]');
     expect(await before.isVisible()).toBe(true);

@@ -83,12 +83,12 @@ describe.each([
 ] as const)('%s pages are laid out %s', (locale, dir) => {
   const routes = uiStrings(locale).routes;
 
-  it('programme: site name before navigation, time column before titles, badges in reading order', async () => {
+  it('programme: site name before the languages, time column before titles, badges in reading order', async () => {
     const page = await open(`/${locale}/${routes.programme}/`);
     expect(await page.locator('html').getAttribute('dir')).toBe(dir);
     await page.screenshot({ path: join(screenshots, `${locale}-programme.png`), fullPage: true });
 
-    expect(follows(await box(page.locator('.main-nav')), await box(page.locator('.site-name')), dir)).toBe(true);
+    expect(follows(await box(page.locator('.language-switcher')), await box(page.locator('.brand')), dir)).toBe(true);
     expect(await page.locator('.session-item').count()).toBe(content.sessionIds.length);
     // In a list, a session alone in its slot has its time before its title (parallel ones sit side by side, time above title);
     // in a table, the row's time heading comes before the sessions of the row.

@@ -1,8 +1,10 @@
 /**
  * Page-weight gate (docs/performance.md), in gzip bytes: pages stay light on slow connections,
- * load nothing from other hosts and no web fonts, and size their images. The figures are printed
+ * load nothing from other hosts, download only the font files their text needs within a font
+ * budget, and size their images. The figures are printed
  * as a table on every run, and with the failure when a budget is exceeded.
  */
+import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { visitorFiles, type Page } from '../helpers/dist.ts';
 import { pageWeight, siteReader, sum, textTable, type PageWeight } from '../helpers/page-weight.ts';
@@ -14,7 +16,32 @@ export const budgets = {
   programmeHtml: 20 * KB,
   css: 12 * KB,
   js: 8 * KB,
+  /** Two weights of a Latin face, subset to Latin (docs/performance.md, "Fonts"). */
+  fontsLatin: 50 * KB,
+  /** Two weights of a face for another script (Arabic), with its Latin subset for names and digits. */
+  fontsOtherScript: 135 * KB,
 };
+
+interface FontFace {
+  family: string;
+  display: string;
+  ranges: [number, number][];
+  url: string;
+}
+
+/** The @font-face rules of a style sheet: family, font-display, unicode-range and the WOFF2 file. */
+function fontFaces(css: string): FontFace[] {
+  return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map(([, body]) => {
+    const value = (name: string) => new RegExp(`(?:^|;)\\s*${name}\\s*:\\s*([^;]+)`).exec(body!)?.[1]?.trim() ?? '';
+    const ranges = (value('unicode-range') || 'U+0-10FFFF').split(',').map((range) => {
+      // "U+6??" (as minifiers write U+0600-06FF) is a range too.
+      const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-');
+      return [parseInt(from!.replace(/\?/g, '0'), 16), parseInt(to!.replace(/\?/g, 'f'), 16)] as [number, number];
+    });
+    const url = /url\(["']?([^"')]+\.woff2)["']?\)/.exec(value('src'))?.[1] ?? '';
+    return { family: value('font-family').replace(/["']/g, ''), display: value('font-display'), ranges, url };
+  });
+}
 
 /** The kind of a page, from what it holds: `session`, `programme` (the overview), `day`, `home`, else its section (`audiences/…`). */
 function kindOf(page: Page, languages: readonly string[]): string {
@@ -92,22 +119,48 @@ export function budgetsGate(site: BuiltSite): void {
     });
   });
 
+  /** For each page, the font files its text makes a browser download: the faces of the family its language uses whose ranges hold one of its characters, in both weights. */
+  function fontLoads(): { path: string; kind: string; lang: string; bytes: number; budget: number }[] {
+    return pages.map((page) => {
+      const row = measured.find((candidate) => candidate.path === page.path)!;
+      const css = row.css.map((asset) => (asset.path === 'inline' ? '' : (read(asset.path)?.toString('utf8') ?? ''))).join('\n');
+      const lang = page.$('html').attr('lang') ?? '';
+      const rootRule = (selector: string) => new RegExp(`${selector.replace(/[()]/g, '\\$&')}\\s*{[^}]*font-family:\\s*["']?([^,;"'}]+)`).exec(css)?.[1]?.trim();
+      const family = rootRule(`:root:lang(${lang})`) ?? rootRule(':root');
+      // What is drawn: scripts' and styles' text never is.
+      const $ = load(page.html);
+      $('script, style, template').remove();
+      const codes = new Set([...($('body').text() + $('title').text())].map((character) => character.codePointAt(0)!));
+      const used = fontFaces(css).filter((face) => face.family === family && face.ranges.some(([from, to]) => [...codes].some((code) => code >= from && code <= to)));
+      const bytes = [...new Set(used.map((face) => face.url))].reduce((total, url) => total + (read(url)?.length ?? 0), 0);
+      const script = new Intl.Locale(lang || 'und').maximize().script;
+      return { path: page.path, kind: row.kind, lang, bytes, budget: script === 'Latn' ? budgets.fontsLatin : budgets.fontsOtherScript };
+    });
+  }
+
   describe('fonts and images', () => {
-    it('uses no web fonts: no font files, no @font-face', () => {
-      const files = visitorFiles(site.distDir);
-      expect(files.filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file))).toEqual([]);
-      const styles = [
-        ...files.filter((file) => file.endsWith('.css')).map((file) => ({ where: file, text: read(`${site.base}${file}`)!.toString('utf8') })),
-        ...pages.flatMap((page) => page.$('style').map((_, style) => ({ where: page.path, text: page.$(style).text() })).get()),
-      ];
-      expect(styles.filter((style) => /@font-face/i.test(style.text)).map((style) => style.where)).toEqual([]);
+    it(`keeps the fonts each page downloads within ${kb(budgets.fontsLatin)}, or ${kb(budgets.fontsOtherScript)} for a language in another script`, () => {
+      const rows = fontLoads();
+      const firstOfKind = rows.filter((row, index, all) => all.findIndex((other) => other.kind === row.kind && other.lang === row.lang) === index);
+      console.log(`Fonts per page (woff2 bytes a browser downloads for the page's text):\n${textTable(['page', 'fonts', 'budget'], firstOfKind.map((row) => [row.path, kb(row.bytes), kb(row.budget)]))}`);
+      // Every page loads its text face: a budget met by loading nothing would prove nothing.
+      expect(rows.filter((row) => row.bytes === 0).map((row) => row.path)).toEqual([]);
+      expect(rows.filter((row) => row.bytes > row.budget).map((row) => `${row.path}: ${kb(row.bytes)} > ${kb(row.budget)}`)).toEqual([]);
     });
 
-    it('gives every image its width and height, and loads it lazily', () => {
+    it('serves only WOFF2 and WOFF fonts from this site, each face with font-display: swap', () => {
+      const files = visitorFiles(site.distDir).filter((file) => /\.(woff2?|ttf|otf|eot)$/i.test(file));
+      expect(files.filter((file) => !/\.woff2?$/i.test(file))).toEqual([]);
+      const faces = [...new Set(measured.flatMap((row) => row.css.map((asset) => asset.path)))].flatMap((path) => fontFaces(read(path)?.toString('utf8') ?? ''));
+      expect(faces.length).toBeGreaterThan(0);
+      expect(faces.filter((face) => face.display !== 'swap').map((face) => face.family)).toEqual([]);
+    });
+
+    it('gives every image its width and height, and loads it lazily unless it is the logo at the top of the page', () => {
       const unsized = pages.flatMap((page) =>
         page
           .$('img')
-          .filter((_, img) => !page.$(img).attr('width') || !page.$(img).attr('height') || page.$(img).attr('loading') !== 'lazy')
+          .filter((_, img) => !page.$(img).attr('width') || !page.$(img).attr('height') || (page.$(img).attr('loading') !== 'lazy' && page.$(img).closest('.logo').length === 0))
           .map((_, img) => `${page.path}: <img src="${page.$(img).attr('src')}">`)
           .get(),
       );

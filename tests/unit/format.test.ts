@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatTimeRange, isFormatLocale } from '../../src/lib/format.ts';
+import { asHeading, formatDay, formatTimeRange, isFormatLocale } from '../../src/lib/format.ts';
 import { conferenceSchema } from '../../src/schemas/conference.ts';
 
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/;
@@ -59,5 +59,21 @@ describe('formatDay', () => {
   it('writes the weekday unless asked not to, and never shifts the day with the zone', () => {
     expect(formatDay('2021-06-16', 'en-GB')).toBe('Wednesday, 16 June 2021');
     expect(formatDay('2021-04-23', 'fr', { weekday: false })).toBe('23 avril 2021');
+  });
+});
+
+describe('asHeading', () => {
+  it('starts a French or Spanish day heading with a capital, as those languages write a heading', () => {
+    expect(asHeading(formatDay('2021-06-16', 'fr'), 'fr')).toBe('Mercredi 16 juin 2021');
+    expect(asHeading(formatDay('2021-06-16', 'es'), 'es')).toMatch(/^Miércoles/);
+  });
+
+  it('leaves English as written and Arabic, which has no capitals, unchanged', () => {
+    expect(asHeading(formatDay('2021-06-16', 'en-GB'), 'en-GB')).toBe(formatDay('2021-06-16', 'en-GB'));
+    expect(asHeading(formatDay('2021-06-16', 'ar-u-nu-latn'), 'ar-u-nu-latn')).toBe(formatDay('2021-06-16', 'ar-u-nu-latn'));
+  });
+
+  it('uses the language’s own capitals (Turkish dotted İ)', () => {
+    expect(asHeading('istanbul', 'tr')).toBe('İstanbul');
   });
 });

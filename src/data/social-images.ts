@@ -1,0 +1,66 @@
+/**
+ * Social preview images (Open Graph, Twitter): one 1200×630 PNG per language and page kind,
+ * drawn once per build from the identity (src/data/theme.ts) by src/data/social-card-renderer.ts.
+ */
+import { formatDayRange } from '../lib/format.ts';
+import type { PageKey } from '../lib/routes.ts';
+import { CARD } from '../lib/social-card.ts';
+import type { CardSpec } from './social-card-renderer.ts';
+import { schemeColours } from '../lib/theme-colours.ts';
+import { pageContext, type PageContext } from './page-context.ts';
+import { absoluteUrl } from './pages.ts';
+import { loadTheme } from './theme.ts';
+
+/** Page kinds that share one card per language. */
+export type CardKind = Exclude<PageKey['kind'], 'session' | 'audience' | 'speaker' | 'day'>;
+export const cardKinds: readonly CardKind[] = ['home', 'letter', 'programme', 'audiences', 'speakers', 'registration', 'search', 'my-programme'];
+
+/** Sessions and days share the programme's card, audiences the audience index's and people the speakers'. */
+export function cardKindOf(key: PageKey): CardKind {
+  const shared: Partial<Record<PageKey['kind'], CardKind>> = { session: 'programme', day: 'programme', audience: 'audiences', speaker: 'speakers' };
+  return shared[key.kind] ?? (key.kind as CardKind);
+}
+
+/** The title a kind's card gives, in the page's language. */
+function kindTitle(context: PageContext, kind: CardKind): string {
+  const { t, site, pick, name } = context;
+  const titles: Record<CardKind, () => string> = {
+    home: () => name.value,
+    letter: () => pick(site.letters).value.data.title,
+    programme: () => t.programme.title,
+    audiences: () => t.audiences.title,
+    speakers: () => t.people.title,
+    registration: () => t.registration.title,
+    search: () => t.nav.search,
+    'my-programme': () => t.myProgramme.title,
+  };
+  return titles[kind]();
+}
+
+/** What the card of `kind` in `lang` shows. */
+export async function cardSpec(lang: string, kind: CardKind): Promise<CardSpec> {
+  const context = await pageContext(lang);
+  const { conference, locale, t, pick, shortName } = context;
+  const theme = await loadTheme();
+  const place = conference.venue ? pick(conference.venue.name).value : t.attendance[conference.attendance];
+  return {
+    lang,
+    dir: locale.dir,
+    kicker: shortName.value,
+    title: kindTitle(context, kind),
+    detail: `${formatDayRange(conference.startDate, conference.endDate, locale.formatLocale)} · ${place}`,
+    colours: { page: schemeColours.light.page, text: schemeColours.light.text, muted: schemeColours.light.muted, ...theme.colours.light },
+    logo: theme.logo?.light.bytes,
+  };
+}
+
+/** Where the card of a page is published, e.g. "/fr/social/programme.png". */
+export function socialImagePath(lang: string, key: PageKey): string {
+  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${lang}/social/${cardKindOf(key)}.png`;
+}
+
+/** The card of a page as its meta tags give it: full address, size and text. */
+export async function socialImageOf(lang: string, key: PageKey): Promise<{ url: string; width: number; height: number; alt: string }> {
+  const spec = await cardSpec(lang, cardKindOf(key));
+  return { url: absoluteUrl(socialImagePath(lang, key)), width: CARD.width, height: CARD.height, alt: `${spec.title} · ${spec.kicker} · ${spec.detail}` };
+}
