@@ -5,6 +5,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { safeMdx } from './src/integrations/safe-mdx.ts';
 import cms from './src/cms/integration.ts';
+import { contentGate } from './src/integrations/content-gate.ts';
 
 /**
  * Deployment settings come from the environment, so one build command serves every host:
@@ -25,7 +26,8 @@ export default defineConfig({
     // less rendering time on a large programme (docs/performance.md).
     concurrency: 4,
   },
-  integrations: [mdx(), pagefind(), cms()],
+  // contentGate first: the content is checked, as `npm run check` does, before anything is built from it.
+  integrations: [contentGate(), mdx(), pagefind(), cms()],
   markdown: {
     // Content files cannot run code: see src/lib/mdx-safety.ts.
     processor: satteri({ mdastPlugins: [safeMdx] }),

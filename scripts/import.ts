@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import yaml from 'js-yaml';
-import { parseContent, readContentFiles } from '../src/lib/content-reader.ts';
+import { parseContent, readContentFiles, textsOf } from '../src/lib/content-reader.ts';
 import { importContent, stateFile, type ImportState } from '../src/lib/import-content.ts';
 import { formatProblems } from '../src/lib/integrity.ts';
 import {
@@ -68,7 +68,7 @@ try {
 
 try {
   let schedule = readSchedule(text, format as ScheduleSource | undefined);
-  const existing = existsSync(folder) ? await readContentFiles(folder) : new Map<string, string>();
+  const existing = existsSync(folder) ? textsOf(await readContentFiles(folder)) : new Map<string, string>();
   const conference = existing.has('conference.yaml') ? (yaml.load(existing.get('conference.yaml')!) as { timeZone?: string; defaultLocale?: string } | null) : null;
   const previous = existsSync(join(folder, stateFile)) ? (JSON.parse(await readFile(join(folder, stateFile), 'utf8')) as ImportState) : null;
 

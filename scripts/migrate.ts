@@ -6,13 +6,19 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { checkContent, contentFolder, readContentFiles } from '../src/lib/content-reader.ts';
+import { checkContent, contentFolder, encodingProblems, readContentFiles, textsOf } from '../src/lib/content-reader.ts';
 import { formatProblems } from '../src/lib/integrity.ts';
 import { migrateLayout } from '../src/lib/migrate-layout.ts';
 import { checkMdxBody } from '../src/integrations/mdx-body.ts';
 
 const dir = process.argv[2] ?? contentFolder();
-const { write, remove, refusals } = migrateLayout(await readContentFiles(dir));
+const files = await readContentFiles(dir);
+const unreadable = encodingProblems(files, dir);
+if (unreadable.length) {
+  console.error(`Nothing was changed in ${dir}; first save these files as UTF-8:\n${formatProblems(unreadable)}`);
+  process.exit(1);
+}
+const { write, remove, refusals } = migrateLayout(textsOf(files));
 if (refusals.length) {
   console.error(`Nothing was changed in ${dir}; first fix:\n${refusals.map((reason) => `  ${dir}/${reason}`).join('\n')}`);
   process.exit(1);

@@ -17,6 +17,7 @@ import { shown } from '../schemas/fields.ts';
 import { assembleEntryFolders, type LanguageFile } from '../schemas/entry-folder.ts';
 import { sessionFolder, type SessionData } from '../schemas/session.ts';
 import { validate } from './schema-problems.ts';
+import { decodeUtf8, explainYamlSyntax, impossibleDates, type BadByte, type ImpossibleDate } from './source-text.ts';
 import {
   classifyContentFile,
   collectionSchemas,
@@ -33,15 +34,25 @@ export function contentFolder(env: Record<string, string | undefined> = process.
   return env['CONFERENCE_CONTENT']?.trim() || 'content';
 }
 
+/** A file's text, or, for a file that is not UTF-8, where its first bad byte is. */
+export type FileText = string | { badByte: BadByte };
+
+/** The files of a content folder, by path relative to it (`/`-separated). */
+export type ContentFiles = ReadonlyMap<string, FileText>;
+
 /** Text of every file of a content folder, by path relative to it (`/`-separated). Hidden files are skipped, as the build skips them. */
-export async function readContentFiles(dir: string): Promise<Map<string, string>> {
+export async function readContentFiles(dir: string): Promise<Map<string, FileText>> {
   const found = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = new Map<string, string>();
+  const files = new Map<string, FileText>();
   for (const entry of found) {
     const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (!entry.isFile() || path.split('/').some((part) => part.startsWith('.'))) continue;
     // Photos and documents are only checked for presence: their bytes are not text.
-    files.set(path, isContentAsset(path) ? '' : await readFile(join(dir, path), 'utf8'));
+    if (isContentAsset(path)) files.set(path, '');
+    else {
+      const decoded = decodeUtf8(await readFile(join(dir, path)));
+      files.set(path, 'text' in decoded ? decoded.text : decoded);
+    }
   }
   return new Map([...files].sort(([a], [b]) => a.localeCompare(b)));
 }
@@ -72,7 +83,7 @@ const isReadme = (path: string) => /(^|\/)README\.md$/i.test(path);
  * Parses and validates `files` (as returned by readContentFiles). `shownDir` prefixes the
  * paths in messages, e.g. `content`.
  */
-export function parseContent(files: ReadonlyMap<string, string>, shownDir: string, checkMdxBody?: MdxBodyCheck): ContentSnapshot {
+export function parseContent(files: ContentFiles, shownDir: string, checkMdxBody?: MdxBodyCheck): ContentSnapshot {
   const shownPath = (path: string) => `${shownDir.replace(/\/+$/, '')}/${path}`;
   const problems: ContentProblem[] = [];
   const emptyCollections = () => Object.fromEntries(Object.keys(collectionSchemas).map((name) => [name, []])) as unknown as FileEntries;
@@ -84,6 +95,12 @@ export function parseContent(files: ReadonlyMap<string, string>, shownDir: strin
   const sessionFiles: LanguageFile[] = [];
   /** Files of the layout `npm run migrate` converts, reported together. */
   const oldLayout: string[] = [];
+  /** Dates that do not exist, as typed: they replace what the schemas say of the day YAML rolled them over to. */
+  const impossible: ContentProblem[] = [];
+  const snapshot = (entries: Entries): ContentSnapshot => {
+    const masked = new Set(impossible.map((problem) => `${problem.file}\n${problem.field}`));
+    return { problems: [...impossible, ...problems.filter((problem) => !masked.has(`${problem.file}\n${problem.field}`))], entries, shownPath };
+  };
 
   /** An invalid conference.yaml whose days, zone and languages are right, for the cross-file checks. */
   let conferenceCore: ContentEntry<unknown> | undefined;
@@ -103,6 +120,12 @@ export function parseContent(files: ReadonlyMap<string, string>, shownDir: strin
       continue;
     }
     named[info.collection].push({ id: info.id, file, data: undefined });
+    if (typeof text !== 'string') {
+      problems.push(notUtf8(file, text.badByte));
+      // It exists, so its folder is not reported as missing it.
+      if (info.collection === 'sessions') sessionFiles.push({ entry: info.entry!, locale: info.locale!, file });
+      continue;
+    }
     const isMdx = path.endsWith('.mdx');
     if (isMdx && checkMdxBody) problems.push(...checkMdxBody(text, file).map((problem) => ({ file, ...problem })));
     const parsed = isMdx ? parseFrontmatter(text) : parseYaml(text, 0);
@@ -110,6 +133,9 @@ export function parseContent(files: ReadonlyMap<string, string>, shownDir: strin
     if ('problem' in parsed) {
       problems.push({ file, ...parsed.problem });
       continue;
+    }
+    for (const date of parsed.impossibleDates) {
+      impossible.push({ file, field: date.field, found: `${date.typed}: ${date.why}`, expected: `a date that exists, written YYYY-MM-DD (line ${date.line})` });
     }
     const result = validate(file, collectionSchemas[info.collection] as z.ZodType, parsed.data);
     if (result.data !== undefined) {
@@ -135,7 +161,7 @@ export function parseContent(files: ReadonlyMap<string, string>, shownDir: strin
       problems.push({ file: shownPath('conference.yaml'), field: '(file)', found: 'no such file', expected: 'a conference.yaml describing the event' });
     }
     // The cross-file checks need the conference's days, zone and languages.
-    return { problems, entries, shownPath };
+    return snapshot(entries);
   }
   const dictionaryFiles = named.i18n.map((entry) => ({ lang: entry.id, file: entry.file, data: entry.data }));
   problems.push(...siteDictionaries(builtInDictionaries, conference.data.locales, conference.file, dictionaryFiles).problems);
@@ -144,7 +170,28 @@ export function parseContent(files: ReadonlyMap<string, string>, shownDir: strin
   entries.sessions = sessions.entries;
   const assets = new Set([...files.keys()].filter(isContentAsset));
   problems.push(...checkIntegrity(integrityInput({ ...named, conference, sessions: sessions.entries, sessionFiles: named.sessions }, assets)).problems);
-  return { problems, entries, shownPath };
+  return snapshot(entries);
+}
+
+/** The files that are text, for tools that rewrite files; they refuse first the others (encodingProblems). */
+export function textsOf(files: ContentFiles): Map<string, string> {
+  return new Map([...files].filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
+/** The files that are not UTF-8, each with where its first bad byte is. */
+export function encodingProblems(files: ContentFiles, shownDir: string): ContentProblem[] {
+  return [...files].flatMap(([path, text]) => (typeof text === 'string' ? [] : [notUtf8(`${shownDir.replace(/\/+$/, '')}/${path}`, text.badByte)]));
+}
+
+/** A file that is not UTF-8, with where its first bad byte is. */
+function notUtf8(file: string, bad: BadByte): ContentProblem {
+  const hex = `0x${bad.byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  return {
+    file,
+    field: '(encoding)',
+    found: `text that is not UTF-8: at line ${bad.line}, column ${bad.column}${bad.before.trim() ? `, after "${bad.before.trim().slice(-30)}"` : ''}, the byte ${hex} (often an accented letter saved in another encoding, such as Latin-1 or Windows-1252)`,
+    expected: 'a file saved as UTF-8: in your text editor, choose "Save as" (or "Save with encoding") and pick UTF-8, then check the accented letters',
+  };
 }
 
 /** Reads, parses and checks a content folder: every problem, in one run. */
@@ -152,7 +199,7 @@ export async function checkContent(dir: string, shownDir = dir, checkMdxBody?: M
   return parseContent(await readContentFiles(dir), shownDir, checkMdxBody).problems;
 }
 
-type Parsed = { data: unknown } | { problem: Omit<ContentProblem, 'file'> };
+type Parsed = { data: unknown; impossibleDates: ImpossibleDate[] } | { problem: Omit<ContentProblem, 'file'> };
 
 /** The fields of a YAML text (starting at line `firstLine` of its file), or the problem in words an editor understands. */
 export function parseYaml(text: string, firstLine: number): Parsed {
@@ -161,18 +208,14 @@ export function parseYaml(text: string, firstLine: number): Parsed {
     data = yaml.load(text);
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
-    const where = error.mark ? ` at line ${firstLine + error.mark.line + 1}, column ${error.mark.column + 1}` : '';
-    return {
-      problem: {
-        field: '(YAML)',
-        found: `${error.reason}${where}`,
-        expected: 'valid YAML: "name: value" lines; put values containing a colon or starting with a quote in double quotes; indent with spaces',
-      },
-    };
+    const reported = firstLine + (error.mark?.line ?? 0) + 1;
+    const { found, expected, excerpt } = explainYamlSyntax(text, firstLine, reported);
+    const where = error.mark ? ` at line ${reported}, column ${error.mark.column + 1}` : '';
+    return { problem: { field: '(YAML)', found, expected, excerpt, detail: `${error.reason}${where}` } };
   }
   if (data === null || data === undefined) return { problem: { field: '(file)', found: 'no fields', expected: '"name: value" lines' } };
   if (typeof data !== 'object' || Array.isArray(data)) return { problem: { field: '(file)', found: shown(data), expected: '"name: value" lines' } };
-  return { data };
+  return { data, impossibleDates: impossibleDates(text, firstLine) };
 }
 
 function parseFrontmatter(text: string): Parsed {
@@ -180,6 +223,8 @@ function parseFrontmatter(text: string): Parsed {
   if (!match) {
     return { problem: { field: '(frontmatter)', found: 'no fields at the top of the file', expected: 'the fields (title, …) between two lines of three hyphens --- at the very top' } };
   }
-  const linesBefore = text.slice(0, match.index + match[0].indexOf(match[1]!)).split('\n').length - 1;
-  return parseYaml(match[1]!, linesBefore);
+  // The fields start on the line after the opening ---.
+  const fields = match[1]!.replace(/^\r?\n/, '');
+  const linesBefore = text.slice(0, match.index + match[0].indexOf(match[1]!) + match[1]!.length - fields.length).split('\n').length - 1;
+  return parseYaml(fields, linesBefore);
 }

@@ -3,7 +3,7 @@
  * times that must fall inside the conference, and files in languages the site lacks.
  * All problems are collected, so an editor sees every mistake in one run.
  */
-import { dayInZone, WallTimeError, wallTimeToInstant } from './time.ts';
+import { dayInZone, toZonedIso, WallTimeError, wallTimeToInstant } from './time.ts';
 
 export interface ContentProblem {
   /** Path of the file to fix, relative to the project. */
@@ -12,6 +12,10 @@ export interface ContentProblem {
   field: string;
   found: string;
   expected: string;
+  /** The file's lines around the problem, numbered, shown below the message. */
+  excerpt?: readonly string[] | undefined;
+  /** What a parser said, for whoever helps the editor: shown last. */
+  detail?: string | undefined;
 }
 
 export interface SessionFacts {
@@ -51,6 +55,8 @@ export interface IntegrityInput {
   startDate: string;
   endDate: string;
   timeZone: string;
+  /** The last moment to register, when the conference file says (conference.yaml `registration.deadline`). */
+  registrationDeadline?: Date | undefined;
   locales: readonly string[];
   sessions: readonly SessionFacts[];
   /** Per-language files (sessions, letter, home), which must be in a configured language. */
@@ -90,6 +96,16 @@ export function checkIntegrity(input: IntegrityInput): IntegrityResult {
       problems.push({ file, field, found: quote(id), expected: `the id of a file in ${folder}/ (one of: ${choices})` });
     }
   };
+
+  const deadline = input.registrationDeadline;
+  if (deadline !== undefined && dayInZone(deadline, input.timeZone) > input.endDate) {
+    problems.push({
+      file: input.conferenceFile,
+      field: 'registration.deadline',
+      found: `${toZonedIso(deadline, input.timeZone)}, which is ${dayInZone(deadline, input.timeZone)} on the conference's clock`,
+      expected: `a deadline on or before the conference's last day, ${input.endDate}`,
+    });
+  }
 
   for (const session of input.sessions) {
     const { file } = session;
@@ -186,7 +202,11 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   const byFile = Map.groupBy(problems, (problem) => problem.file);
   for (const file of [...byFile.keys()].sort()) {
     lines.push(`  ${file}`);
-    for (const problem of byFile.get(file)!) lines.push(`    field "${problem.field}": found ${problem.found}; expected ${problem.expected}`);
+    for (const problem of byFile.get(file)!) {
+      lines.push(`    field "${problem.field}": found ${problem.found}; expected ${problem.expected}`);
+      for (const line of problem.excerpt ?? []) lines.push(`      ${line}`);
+      if (problem.detail) lines.push(`      (technical detail: ${problem.detail})`);
+    }
   }
   return lines.join('\n');
 }

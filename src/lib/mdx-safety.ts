@@ -64,7 +64,7 @@ const ONLY_A_COMMENT = /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/;
 /** A problem with a `{…}` expression, or undefined for an MDX comment. */
 export function checkExpression(code: string): string | undefined {
   if (ONLY_A_COMMENT.test(code)) return undefined;
-  return `JavaScript expressions {…} are not allowed; ${USE_MARKDOWN} (an MDX comment {/* … */} is fine)`;
+  return `JavaScript expressions {…} are not allowed; to show braces as text, put a backslash before each: \\{2021\\}; to format text, ${USE_MARKDOWN} (an MDX comment {/* … */} is fine)`;
 }
 
 export const ESM_PROBLEM = `import and export are not allowed in content; the site provides its components itself (${listOf(ALLOWED_COMPONENTS)})`;

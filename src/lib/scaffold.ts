@@ -5,7 +5,7 @@
  * build would refuse, with the same reasons.
  */
 import type { Conference } from '../schemas/conference.ts';
-import { parseContent, type ContentSnapshot } from './content-reader.ts';
+import { parseContent, type ContentFiles, type ContentSnapshot } from './content-reader.ts';
 import { isSlug } from './urls.ts';
 
 export type Answers = Record<string, string>;
@@ -216,7 +216,7 @@ export function audienceScaffold(content: ContentSnapshot, conference: Conferenc
  * Why answers are refused, by question: only for questions in `answered`, plus `(other)`
  * for a problem no question explains once everything is answered.
  */
-export function refusals(scaffold: Scaffold, content: ReadonlyMap<string, string>, answers: Answers, shownDir: string): Map<string, string> {
+export function refusals(scaffold: Scaffold, content: ContentFiles, answers: Answers, shownDir: string): Map<string, string> {
   const reasons = new Map<string, string>();
   const refuse = (name: string, reason: string) => {
     if (name in answers && !reasons.has(name)) reasons.set(name, reason);

@@ -198,6 +198,11 @@ export interface ContentEntries {
 
 const lastSegment = (id: string) => id.slice(id.lastIndexOf('/') + 1);
 
+const deadlineOf = (conference: Conference) => {
+  const deadline: unknown = conference.registration?.deadline;
+  return deadline instanceof Date && !Number.isNaN(deadline.getTime()) ? deadline : undefined;
+};
+
 /** What checkIntegrity needs, from the entries of every collection and the asset files of the folder (paths relative to it). */
 export function integrityInput(entries: ContentEntries, assets: ReadonlySet<string>): IntegrityInput {
   const { conference } = entries;
@@ -209,6 +214,8 @@ export function integrityInput(entries: ContentEntries, assets: ReadonlySet<stri
     startDate: conference.data.startDate,
     endDate: conference.data.endDate,
     timeZone: conference.data.timeZone,
+    // Read only when valid: an invalid conference.yaml gives only its core fields (conferenceCoreSchema).
+    registrationDeadline: deadlineOf(conference.data),
     locales: conference.data.locales.map((locale) => locale.code),
     sessions: entries.sessions.map((entry) => ({ ...entry.data, id: entry.id, file: entry.file })),
     localizedFiles: [...entries.sessionFiles, ...entries.home, ...entries.letter].map((entry) => ({ file: entry.file, locale: lastSegment(entry.id) })),

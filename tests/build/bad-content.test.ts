@@ -45,7 +45,7 @@ describe('schema errors name the file, the field, the value and the expectation'
   it('an impossible date', async () => {
     const output = await buildBroken((c) => c.edit(opening, replaceLine(/^day: .*$/m, 'day: "2025-06-31"')));
     expect(output).toContain(opening);
-    expect(output).toMatch(/field "day": found "2025-06-31"; expected a real day written YYYY-MM-DD/);
+    expect(output).toMatch(/field "day": found 2025-06-31: June has 30 days; expected a date that exists, written YYYY-MM-DD/);
   });
 
   it('a time in the wrong form', async () => {
@@ -56,23 +56,23 @@ describe('schema errors name the file, the field, the value and the expectation'
   it('an unknown time zone in the conference file', async () => {
     const output = await buildBroken((c) => c.edit('conference.yaml', replaceLine(/^timeZone: .*$/m, 'timeZone: Europe/Geneva')));
     expect(output).toContain('conference.yaml');
-    expect(output).toMatch(/timeZone: expected an IANA time zone name.*found "Europe\/Geneva"/);
+    expect(output).toMatch(/field "timeZone": found "Europe\/Geneva"; expected an IANA time zone name/);
   });
 
   it('a language listed twice', async () => {
     const output = await buildBroken((c) => c.edit('conference.yaml', (text) => text.replace(/^locales:\n/m, 'locales:\n  - code: en\n    label: "English again"\n')));
-    expect(output).toMatch(/locales: expected each language once, found "en" twice/);
+    expect(output).toMatch(/field "locales[^"]*": found "en" twice; expected each language once/);
   });
 
   it('a session text without its title', async () => {
     const output = await buildBroken((c) => c.edit(translatedOpening, replaceLine(/^title: .*$/m, '')));
     expect(output).toContain(translatedOpening);
-    expect(output).toMatch(/title: expected a title in quotes, found nothing/);
+    expect(output).toMatch(/field "title": found nothing \(the field is missing\); expected a title in quotes/);
   });
 
   it('a file name that is not a clean id, which would otherwise collide or be renamed', async () => {
     const output = await buildBroken((c) => rename(join(c.dir, 'audiences/officials.yaml'), join(c.dir, 'audiences/Public Officials.yaml')));
-    expect(output).toMatch(/audiences\/Public Officials\.yaml: the name "Public Officials" is not allowed; expected lowercase letters, digits and hyphens/);
+    expect(output).toMatch(/audiences\/Public Officials\.yaml\n\s+field "\(file name\)": found "Public Officials"; expected lowercase letters, digits and hyphens/);
   });
 });
 

@@ -48,6 +48,7 @@ describe('unreadable or empty files stop the build, naming the file and where', 
   it('malformed YAML', async () => {
     const output = await buildBroken((c) => c.edit(facts, (text) => text.replace(/^end: .*$/m, 'end: [14:30')));
     expect(output).toContain(facts);
+    expect(output).toMatch(/field "\(YAML\)": found [^\n]+\n\s+>\s+\d+ \| end: \[14:30/);
   }, buildTimeout);
 
   it('invalid MDX', async () => {
@@ -59,7 +60,8 @@ describe('unreadable or empty files stop the build, naming the file and where', 
       }),
     );
     expect(output).toMatch(/Expected a closing tag for `<b>`/);
-    expect(output).toContain(`${openingText}:${line}:`);
+    expect(output).toContain(openingText);
+    expect(output).toContain(`field "(text, line ${line})"`);
   }, buildTimeout);
 
   it('a default language’s file without the facts', async () => {
@@ -71,7 +73,7 @@ describe('unreadable or empty files stop the build, naming the file and where', 
   it('an empty session text', async () => {
     const output = await buildBroken((c) => writeFile(join(c.dir, openingText), ''));
     expect(output).toContain(openingText);
-    expect(output).toMatch(/title: expected a title in quotes, found nothing/);
+    expect(output).toMatch(/field "\(frontmatter\)": found no fields at the top of the file/);
   }, buildTimeout);
 });
 
@@ -79,7 +81,7 @@ describe('fields that are well-formed but unacceptable stop the build', () => {
   it('a very long title', async () => {
     const output = await buildBroken((c) => c.edit(openingText, (text) => text.replace(/^title: .*$/m, `title: "${'Parliament '.repeat(100).trim()}"`)));
     expect(output).toContain(openingText);
-    expect(output).toMatch(/title: expected a title of at most \d+ characters, found 1099/);
+    expect(output).toMatch(/field "title": found 1099; expected a title of at most \d+ characters/);
   }, buildTimeout);
 
   it.each(['http://example.org/register', 'javascript:alert(1)'])('a registration address that is not https: %s', async (address) => {
@@ -91,7 +93,7 @@ describe('fields that are well-formed but unacceptable stop the build', () => {
       }),
     );
     expect(output).toContain('conference.yaml');
-    expect(output).toContain(`registration.url: expected a web address starting with https://, found "${address}"`);
+    expect(output).toContain(`field "registration.url": found "${address}"; expected a web address starting with https://`);
   }, buildTimeout);
 
   // Ids cannot differ between languages here: a session's id is its folder name, shared by every
@@ -100,7 +102,7 @@ describe('fields that are well-formed but unacceptable stop the build', () => {
   it('a slug giving one language its own id', async () => {
     const output = await buildBroken((c) => c.edit(openingText, (text) => text.replace('---\n', '---\nslug: another-session\n')));
     expect(output).toContain(openingText);
-    expect(output).toMatch(/unexpected field "slug"; expected only: title, summary/);
+    expect(output).toMatch(/field "slug": found a field this kind of file does not have \(misspelt\?\); expected one of the fields title, summary/);
   }, buildTimeout);
 });
 

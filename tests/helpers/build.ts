@@ -37,7 +37,7 @@ export interface BuildResult {
  */
 const lockDir = join(projectRoot, 'node_modules/.cache/conference-build.lock');
 
-async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+export async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
   await mkdir(join(lockDir, '..'), { recursive: true });
   for (;;) {
     try {

@@ -6,14 +6,14 @@
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseContent, readContentFiles } from '../../src/lib/content-reader.ts';
+import { parseContent, readContentFiles, textsOf } from '../../src/lib/content-reader.ts';
 import { assembleEntryFolders, entryFolder } from '../../src/schemas/entry-folder.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 const shownDir = 'examples/open-data-summit/content';
 let example: Map<string, string>;
 beforeAll(async () => {
-  example = await readContentFiles(join(projectRoot, shownDir));
+  example = textsOf(await readContentFiles(join(projectRoot, shownDir)));
 });
 
 /** The example with files added, replaced (a string) or removed (undefined). */

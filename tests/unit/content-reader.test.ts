@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseContent, readContentFiles } from '../../src/lib/content-reader.ts';
+import { parseContent, readContentFiles, textsOf } from '../../src/lib/content-reader.ts';
 import { projectRoot } from '../helpers/build.ts';
 import { exampleContent } from '../helpers/fixtures.ts';
 
@@ -13,7 +13,7 @@ let real: Map<string, string>;
 /** The file holding a session's facts: its default language's. */
 let facts: (id: string | undefined) => string;
 beforeAll(async () => {
-  real = await readContentFiles(join(projectRoot, exampleContent));
+  real = textsOf(await readContentFiles(join(projectRoot, exampleContent)));
   const { defaultLocale } = yaml.load(real.get('conference.yaml')!) as { defaultLocale: string };
   facts = (id) => `sessions/${id}/index.${defaultLocale}.mdx`;
 });

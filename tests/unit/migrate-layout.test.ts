@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseContent, readContentFiles } from '../../src/lib/content-reader.ts';
+import { parseContent, readContentFiles, textsOf } from '../../src/lib/content-reader.ts';
 import { migrateLayout, type Migration } from '../../src/lib/migrate-layout.ts';
 import { projectRoot } from '../helpers/build.ts';
 
@@ -23,7 +23,7 @@ let defaultLocale: string;
 let converted: Map<string, string>;
 
 beforeAll(async () => {
-  old = await readContentFiles(join(projectRoot, 'tests/fixtures/old-layout/content'));
+  old = textsOf(await readContentFiles(join(projectRoot, 'tests/fixtures/old-layout/content')));
   defaultLocale = (yaml.load(old.get('conference.yaml')!) as { defaultLocale: string }).defaultLocale;
   migration = migrateLayout(old);
   converted = new Map([...old].filter(([path]) => !migration.remove.includes(path)));

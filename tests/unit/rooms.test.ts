@@ -1,13 +1,13 @@
 /** Rooms are optional content: read and checked like the other lists, on the example conference (a fixture). */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseContent, readContentFiles } from '../../src/lib/content-reader.ts';
+import { parseContent, readContentFiles, textsOf } from '../../src/lib/content-reader.ts';
 import { projectRoot } from '../helpers/build.ts';
 
 const folder = 'examples/open-data-summit/content';
 let example: Map<string, string>;
 beforeAll(async () => {
-  example = await readContentFiles(join(projectRoot, folder));
+  example = textsOf(await readContentFiles(join(projectRoot, folder)));
 });
 
 describe('rooms', () => {

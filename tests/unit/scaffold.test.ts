@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseContent, readContentFiles, type ContentSnapshot } from '../../src/lib/content-reader.ts';
+import { parseContent, readContentFiles, textsOf, type ContentSnapshot } from '../../src/lib/content-reader.ts';
 import { applies, audienceScaffold, refusals, sessionScaffold, slugify, type Answers, type Scaffold } from '../../src/lib/scaffold.ts';
 import type { Conference } from '../../src/schemas/conference.ts';
 import { projectRoot } from '../helpers/build.ts';
@@ -17,7 +17,7 @@ let session: Scaffold;
 let audience: Scaffold;
 
 beforeAll(async () => {
-  files = await readContentFiles(join(projectRoot, exampleContent));
+  files = textsOf(await readContentFiles(join(projectRoot, exampleContent)));
   content = parseContent(files, 'content');
   conference = content.entries.conference[0]!.data;
   session = sessionScaffold(content, conference);
@@ -60,7 +60,7 @@ describe('the session scaffold', () => {
 
   it.each([
     ['day', { day: '2000-01-01' }, /conference day/],
-    ['day', { day: '2021-02-30' }, /real day/],
+    ['day', { day: '2021-02-30' }, /2021-02-30: February 2021 has 28 days/],
     ['start', { start: '9h' }, /HH:MM/],
     ['end', { start: '11:00', end: '10:00' }, /after the start/],
     ['format', { format: 'lecture' }, /formats\/.*one of/],
