@@ -100,31 +100,48 @@ export interface YamlSyntax {
 
 /** A quote opened in a value and not closed on its line: `title: "Opening`. */
 const UNCLOSED_QUOTE = /^\s*(?:-\s+)?[\w-]+\s*:\s*(["'])(?:(?!\1)[^\\]|\\.)*$/;
+/** A list or map written on one line, `audiences: [ict, websites`: the value after the colon. */
+const FLOW_VALUE = /^\s*(?:-\s+)?[\w-]+\s*:\s*([[{].*)$/;
+
+/** The bracket a one-line list or map opens and does not close, if it does. */
+function unclosedBracket(line: string): '[' | '{' | undefined {
+  const value = FLOW_VALUE.exec(line)?.[1]?.replace(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'/g, '');
+  if (value === undefined) return undefined;
+  const opened: string[] = [];
+  for (const character of value) {
+    if (character === '[' || character === '{') opened.push(character);
+    else if (character === ']' || character === '}') opened.pop();
+  }
+  return opened[0] as '[' | '{' | undefined;
+}
 
 /**
  * Explains a YAML syntax error the parser reported at `reportedLine` (1-based, in the file):
- * an unclosed quote above it is where the problem starts, however far the parser read on.
+ * a quote or bracket left open above it is where the problem starts, however far the parser read on.
  */
 export function explainYamlSyntax(yamlText: string, firstLine: number, reportedLine: number): YamlSyntax {
   const lines = yamlText.split('\n');
   const reportedIndex = Math.min(Math.max(reportedLine - firstLine - 1, 0), lines.length - 1);
-  const quoteIndex = lines.slice(0, reportedIndex + 1).findIndex((text) => {
+  const openedIndex = lines.slice(0, reportedIndex + 1).findIndex((text) => {
     const match = UNCLOSED_QUOTE.exec(text);
     // A single quote may be doubled inside single quotes ('it''s'); an odd count is unclosed.
-    return match !== null && (match[1] === '"' || (text.split("'").length - 1) % 2 === 1);
+    return (match !== null && (match[1] === '"' || (text.split("'").length - 1) % 2 === 1)) || unclosedBracket(text) !== undefined;
   });
-  const index = quoteIndex >= 0 ? quoteIndex : reportedIndex;
+  const index = openedIndex >= 0 ? openedIndex : reportedIndex;
   const line = firstLine + index + 1;
-  const quote = quoteIndex >= 0 ? UNCLOSED_QUOTE.exec(lines[quoteIndex]!)![1] : undefined;
+  const quote = openedIndex >= 0 ? (unclosedBracket(lines[openedIndex]!) ?? UNCLOSED_QUOTE.exec(lines[openedIndex]!)![1]) : undefined;
   const excerpt = lines.slice(Math.max(index - 1, 0), index + 2).map((text, i) => {
     const number = firstLine + Math.max(index - 1, 0) + i + 1;
     return `${number === line ? '>' : ' '} ${String(number).padStart(3)} | ${text}`;
   });
+  const closing: Record<string, string> = { '"': '"', "'": "'", '[': ']', '{': '}' };
+  const names: Record<string, string> = { '"': 'double quote', "'": 'single quote', '[': '"[" (a list)', '{': '"{"' };
+  const examples: Record<string, string> = { '"': 'title: "Opening session"', "'": "title: 'Opening session'", '[': 'audiences: [ict, websites]', '{': 'label: { en: "Library" }' };
   return quote
     ? {
         line,
-        found: `a ${quote === '"' ? 'double' : 'single'} quote opened on line ${line} and never closed`,
-        expected: `the value closed with ${quote} on the same line, e.g. title: ${quote}Opening session${quote}`,
+        found: `a ${names[quote]} opened on line ${line} and never closed`,
+        expected: `the value closed with ${closing[quote]} on the same line, e.g. ${examples[quote]}`,
         excerpt,
       }
     : {

@@ -48,7 +48,7 @@ describe('unreadable or empty files stop the build, naming the file and where', 
   it('malformed YAML', async () => {
     const output = await buildBroken((c) => c.edit(facts, (text) => text.replace(/^end: .*$/m, 'end: [14:30')));
     expect(output).toContain(facts);
-    expect(output).toMatch(/field "\(YAML\)": found [^\n]+\n\s+>\s+\d+ \| end: \[14:30/);
+    expect(output).toMatch(/field "\(YAML\)": found a "\[" \(a list\) opened on line \d+ and never closed[^\n]*\n[\s\S]*>\s+\d+ \| end: \[14:30/);
   }, buildTimeout);
 
   it('invalid MDX', async () => {

@@ -61,3 +61,15 @@ describe('explainYamlSyntax', () => {
     expect(explainYamlSyntax("title: 'it''s fine'\nday: [x\n", 0, 2).line).toBe(2);
   });
 });
+
+describe('explainYamlSyntax with a bracket left open', () => {
+  it('points to the line where a list is opened and never closed', () => {
+    const explained = explainYamlSyntax('day: 2021-06-16\nend: [14:30\nformat: opening\n', 0, 3);
+    expect(explained).toMatchObject({ line: 2, found: 'a "[" (a list) opened on line 2 and never closed', expected: expect.stringContaining('audiences: [ict, websites]') });
+    expect(explained.excerpt).toEqual(['    1 | day: 2021-06-16', '>   2 | end: [14:30', '    3 | format: opening']);
+  });
+
+  it('does not blame a closed list, or brackets inside quotes', () => {
+    expect(explainYamlSyntax('audiences: [ict, "a [b"]\ntitle: x: y\n', 0, 2).line).toBe(2);
+  });
+});
