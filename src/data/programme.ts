@@ -5,7 +5,7 @@
  */
 import { tally } from '../lib/filter-state.ts';
 import { groupByDay } from '../lib/programme.ts';
-import { groupIntoSlots, partsOf, slotRows, type Column, type Slot, type SlotRow } from '../lib/slots.ts';
+import { cutSlot, groupIntoSlots, partsOf, slotRows, type Column, type Slot, type SlotRow } from '../lib/slots.ts';
 import { memoised } from '../lib/memo.ts';
 import type { Room, Session, Site } from './site.ts';
 
@@ -60,7 +60,8 @@ export interface Programme {
 const filterable = (session: Session) => ({ audiences: session.data.audiences, room: session.data.room });
 
 function dayOf(site: Site, day: string, sessions: Session[]): ProgrammeDay {
-  const slots = groupIntoSlots(sessions);
+  // Cut before laying out, so every piece of a slot too long for one page gets its own table rows.
+  const slots = groupIntoSlots(sessions).flatMap((slot) => cutSlot(slot, SESSIONS_PER_PAGE));
   const roomIds = new Set(sessions.flatMap((session) => (session.data.room ? [session.data.room] : [])));
   const rooms = site.rooms.filter((room) => roomIds.has(room.id));
   // A session without a room that runs alongside others needs a column of its own; alone in its slot, it spans every column.
