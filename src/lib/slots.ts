@@ -55,11 +55,14 @@ export function cutSlot<T extends Timed>(slot: Slot<T>, limit: number): Slot<T>[
   return pieces;
 }
 
-/** Consecutive slots gathered into parts of at most `limit` sessions, slots larger than that cut first (cutSlot). */
-export function partsOf<T extends Timed>(slots: readonly Slot<T>[], limit: number): Slot<T>[][] {
+/**
+ * Consecutive slots gathered into parts of at most `limit` sessions. A slot is never cut here:
+ * one larger than the limit (cut it first with cutSlot) is a part alone.
+ */
+export function partsOf<T>(slots: readonly Slot<T>[], limit: number): Slot<T>[][] {
   const parts: Slot<T>[][] = [];
   let size = 0;
-  for (const slot of slots.flatMap((each) => cutSlot(each, limit))) {
+  for (const slot of slots) {
     const current = parts.at(-1);
     if (current && size + slot.sessions.length <= limit) {
       current.push(slot);

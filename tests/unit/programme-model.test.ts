@@ -19,13 +19,14 @@ function siteWith(sessions: { id: string; minutes: number; room?: string; length
 
 describe('programmeOf', () => {
   it('cuts a long day into pages of at most SESSIONS_PER_PAGE sessions, each slot laid out as table rows, no session lost', () => {
-    // Every 5 minutes a session in the next room: overlaps chain the whole day into one slot.
+    // Every 5 minutes seven sessions at once, in turn in the rooms: overlaps chain the whole day into one slot,
+    // and sessions starting together are never split, so pieces exceed the page size by up to six.
     const count = SESSIONS_PER_PAGE * 3 + 7;
-    const site = siteWith(Array.from({ length: count }, (_, i) => ({ id: `s${String(i).padStart(3, '0')}`, minutes: i * 5, room: rooms[i % 3]!.id })));
+    const site = siteWith(Array.from({ length: count }, (_, i) => ({ id: `s${String(i).padStart(3, '0')}`, minutes: Math.floor(i / 7) * 5, room: rooms[i % 3]!.id })));
     const [day] = programmeOf(site).days;
-    expect(day!.parts.length).toBeGreaterThan(3);
+    expect(day!.parts.length).toBeGreaterThanOrEqual(3);
     for (const part of day!.parts) {
-      expect(part.sessionCount).toBeLessThanOrEqual(SESSIONS_PER_PAGE);
+      expect(part.sessionCount).toBeLessThanOrEqual(SESSIONS_PER_PAGE + 6);
       for (const slot of part.slots) expect(slot.rows, `a slot of part ${part.number}`).toBeDefined();
     }
     const listed = day!.parts.flatMap((part) => part.slots.flatMap((slot) => slot.rows!.flatMap((row) => row.cells.flatMap((cell) => ('sessions' in cell ? cell.sessions : [])))));

@@ -59,7 +59,9 @@ describe('partsOf', () => {
     const pieces = cutSlot(chain!, 2);
     expect(pieces.map((piece) => ids(piece.sessions))).toEqual([['a', 'b2', 'b'], ['c', 'd']]);
     expect(pieces[0]!.end).toEqual(at('11:30'));
-    expect(partsOf([chain!], 2).map((part) => part.flatMap((slot) => ids(slot.sessions)))).toEqual([['a', 'b2', 'b'], ['c', 'd']]);
+    expect(partsOf(pieces, 2).map((part) => part.flatMap((slot) => ids(slot.sessions)))).toEqual([['a', 'b2', 'b'], ['c', 'd']]);
+    // Pieces are kept as they are: a part is never cut again (the programme lays each piece out once).
+    expect(partsOf(pieces, 2).flat()).toEqual(pieces);
     expect(cutSlot(chain!, 5)).toEqual([chain]);
   });
 });
