@@ -4,8 +4,9 @@
  * with the MDX compile of src/integrations/mdx-body.ts) and stops with its message when
  * anything is wrong. So a file the site does not read, a file that is not UTF-8 or an
  * impossible date stops the build exactly as it stops the check, with the same words and no
- * stack trace. Under `astro dev` the problems are printed and the server still starts, so an
- * editor can fix files while it runs.
+ * stack trace. `astro dev` starts only on content that passes, for the same reason: Astro's
+ * own loading would stop on the first mistake with a stack trace. (For mistakes made while the
+ * dev server runs, `npm run check` gives the full list.)
  */
 import type { AstroIntegration } from 'astro';
 import { checkContent, contentFolder } from '../lib/content-reader.ts';
@@ -21,12 +22,7 @@ export function contentGate(): AstroIntegration {
         const dir = contentFolder();
         const problems = await checkContent(dir, dir, checkMdxBody);
         if (problems.length === 0) return;
-        const message = `${formatProblems(problems)}\n\nWhat each message means and how to fix it: docs/editing.md, "When something is wrong".`;
-        if (command === 'dev') {
-          logger.warn(`${message}\nThe pages with these problems show an error until they are fixed.`);
-          return;
-        }
-        logger.error(message);
+        logger.error(`${formatProblems(problems)}\n\nWhat each message means and how to fix it: docs/editing.md, "When something is wrong".`);
         // An editor's mistake, not a program error: no stack trace, only the message above.
         process.exit(1);
       },
