@@ -14,6 +14,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // A few run the editors' scripts in a child process: give them time on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -33,6 +33,10 @@ const start = (id: string) => {
   const facts = content.sessionFacts(id);
   return wallClockInstant(yamlDay(facts.day), facts.start, content.conference.timeZone);
 };
+const end = (id: string) => {
+  const facts = content.sessionFacts(id);
+  return wallClockInstant(yamlDay(facts.day), facts.end, content.conference.timeZone);
+};
 
 /** Sessions as the programme lists them: by start time. */
 const inProgrammeOrder = (sessions: string[]) => [...sessions].sort((a, b) => start(a).getTime() - start(b).getTime());
@@ -118,7 +122,7 @@ describe('my programme', () => {
       const expectedTitle = (content.sessionText(item.id!, second.code) ?? content.sessionText(item.id!, content.conference.defaultLocale))!.title;
       expect(item.title).toBe(expectedTitle);
       expect(item.day).toBe(longDay.format(start(item.id!)));
-      expect(item.time).toContain(clock.format(start(item.id!)));
+      expect(item.time).toContain(clock.formatRange(start(item.id!), end(item.id!)));
     }
     expect(await page.locator('[data-needs-script]').isVisible()).toBe(false);
   });

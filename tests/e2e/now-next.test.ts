@@ -97,15 +97,4 @@ describe('outside the conference', () => {
     expect(await page.locator('[data-now-next] [data-phase="during"]').isVisible()).toBe(false);
     await page.close();
   });
-
-  it('says it has ended, after the last session', async () => {
-    const page = await browser.newPage();
-    await page.clock.setFixedTime(new Date(lastEnd.getTime() + minute));
-    await page.goto(pageUrl(first));
-    const after = page.locator('[data-now-next] [data-phase="after"]');
-    expect(await after.isVisible()).toBe(true);
-    expect(await after.textContent()).toContain(uiStrings(first).nowNext.after);
-    expect(await page.locator('[data-now-next] [data-phase="during"]').isVisible()).toBe(false);
-    await page.close();
-  });
 });

@@ -61,10 +61,12 @@ async function open(path: string): Promise<Page> {
 }
 
 /** A session with a session before and after it in the programme. */
-const middleSession = [...content.sessionIds].sort((a, b) => {
+const inProgrammeOrder = [...content.sessionIds].sort((a, b) => {
   const [fa, fb] = [content.sessionFacts(a), content.sessionFacts(b)];
   return `${new Date(fa.day).toISOString()}${fa.start}`.localeCompare(`${new Date(fb.day).toISOString()}${fb.start}`);
-})[Math.floor(content.sessionIds.length / 2)]!;
+});
+/** A session with a session before and after it, written in both languages checked (not shown as a fallback). */
+const middleSession = inProgrammeOrder.slice(1, -1).find((id) => content.sessionText(id, 'ar') && content.sessionText(id, 'en'))!;
 
 /** A session and a word found in its title and no other session's title in `locale`. */
 function sessionByTitleWord(locale: string): { id: string; word: string } {
