@@ -7,9 +7,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
+import { imageMetadata } from 'astro/assets/utils';
 import type { z } from 'astro/zod';
 import type { Conference } from '../schemas/conference.ts';
-import { checkIntegrity, type ContentProblem } from './integrity.ts';
+import { checkIntegrity, photoProblem, type ContentProblem } from './integrity.ts';
 import { isSlug } from './urls.ts';
 import { builtInDictionaries } from '../i18n/index.ts';
 import { siteDictionaries } from '../i18n/dictionaries.ts';
@@ -34,8 +35,8 @@ export function contentFolder(env: Record<string, string | undefined> = process.
   return env['CONFERENCE_CONTENT']?.trim() || 'content';
 }
 
-/** A file's text, or, for a file that is not UTF-8, where its first bad byte is. */
-export type FileText = string | { badByte: BadByte };
+/** A file's text; for a file that is not UTF-8, where its first bad byte is; for a photo the image pipeline cannot read, that it cannot. */
+export type FileText = string | { badByte: BadByte } | { notAnImage: true };
 
 /** The files of a content folder, by path relative to it (`/`-separated). */
 export type ContentFiles = ReadonlyMap<string, FileText>;
@@ -47,8 +48,8 @@ export async function readContentFiles(dir: string): Promise<Map<string, FileTex
   for (const entry of found) {
     const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
     if (!entry.isFile() || path.split('/').some((part) => part.startsWith('.'))) continue;
-    // Photos and documents are only checked for presence: their bytes are not text.
-    if (isContentAsset(path)) files.set(path, '');
+    // Photos and documents are not text: they are checked for presence, and photos for being images the build can read.
+    if (isContentAsset(path)) files.set(path, path.startsWith('speakers/') && !(await isReadableImage(join(dir, path))) ? { notAnImage: true } : '');
     else {
       const decoded = decodeUtf8(await readFile(join(dir, path)));
       files.set(path, 'text' in decoded ? decoded.text : decoded);
@@ -121,7 +122,7 @@ export function parseContent(files: ContentFiles, shownDir: string, checkMdxBody
     }
     named[info.collection].push({ id: info.id, file, data: undefined });
     if (typeof text !== 'string') {
-      problems.push(notUtf8(file, text.badByte));
+      if ('badByte' in text) problems.push(notUtf8(file, text.badByte));
       // It exists, so its folder is not reported as missing it.
       if (info.collection === 'sessions') sessionFiles.push({ entry: info.entry!, locale: info.locale!, file });
       continue;
@@ -170,6 +171,11 @@ export function parseContent(files: ContentFiles, shownDir: string, checkMdxBody
   entries.sessions = sessions.entries;
   const assets = new Set([...files.keys()].filter(isContentAsset));
   problems.push(...checkIntegrity(integrityInput({ ...named, conference, sessions: sessions.entries, sessionFiles: named.sessions }, assets)).problems);
+  for (const person of named.speakers) {
+    const photo = (person.data as { photo?: unknown } | undefined)?.photo;
+    const path = typeof photo === 'string' ? `speakers/${person.id.split('/')[0]}/${photo}` : undefined;
+    if (path !== undefined && typeof files.get(path) === 'object') problems.push(photoProblem(person.file, photo as string, 'unreadable'));
+  }
   return snapshot(entries);
 }
 
@@ -180,7 +186,12 @@ export function textsOf(files: ContentFiles): Map<string, string> {
 
 /** The files that are not UTF-8, each with where its first bad byte is. */
 export function encodingProblems(files: ContentFiles, shownDir: string): ContentProblem[] {
-  return [...files].flatMap(([path, text]) => (typeof text === 'string' ? [] : [notUtf8(`${shownDir.replace(/\/+$/, '')}/${path}`, text.badByte)]));
+  return [...files].flatMap(([path, text]) => (typeof text === 'object' && 'badByte' in text ? [notUtf8(`${shownDir.replace(/\/+$/, '')}/${path}`, text.badByte)] : []));
+}
+
+/** Whether the build's image pipeline can read the file (as the speakers' loader checks, src/data/loaders.ts). */
+async function isReadableImage(path: string): Promise<boolean> {
+  return imageMetadata(await readFile(path)).then(() => true, () => false);
 }
 
 /** A file that is not UTF-8, with where its first bad byte is. */

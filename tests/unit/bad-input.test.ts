@@ -3,13 +3,15 @@
  * each is reported with its file, field, what was found and what is expected, in words an
  * editor can act on. tests/build/bad-input.test.ts checks that the build refuses them alike.
  */
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkMdxBody } from '../../src/integrations/mdx-body.ts';
-import { parseContent, readContentFiles, textsOf, type FileText } from '../../src/lib/content-reader.ts';
+import { checkContent, parseContent, readContentFiles, textsOf, type FileText } from '../../src/lib/content-reader.ts';
 import { formatProblems } from '../../src/lib/integrity.ts';
 import { decodeUtf8 } from '../../src/lib/source-text.ts';
 import { projectRoot } from '../helpers/build.ts';
+import { copyContent } from '../helpers/content-copy.ts';
 
 const shownDir = 'examples/open-data-summit/content';
 const keynote = 'sessions/2025-11-01-keynote/index.en.mdx';
@@ -86,5 +88,15 @@ describe('mistakes reported in the editor’s words', () => {
 
   it('accepts the same characters written with a backslash', () => {
     expect(problemsWith(keynote, (text) => `${text.trimEnd()}\n\nThe \\{2025\\} budget; scores \\<3 are low.\n`)).toEqual([]);
+  });
+});
+
+describe('a photo the build could not read', () => {
+  it('is refused by the check too, naming the file that names it', async () => {
+    const copy = await copyContent(shownDir);
+    await writeFile(join(copy.dir, 'speakers/mina-sample/photo.jpg'), 'not an image');
+    await copy.edit('speakers/mina-sample/index.en.mdx', (text) => text.replace(/^name: .*$/m, (line) => `${line}\nphoto: photo.jpg`));
+    const problems = await checkContent(copy.dir, 'content');
+    expect(problems).toEqual([expect.objectContaining({ file: 'content/speakers/mina-sample/index.en.mdx', field: 'photo', found: expect.stringContaining('cannot be read as an image') })]);
   });
 });
