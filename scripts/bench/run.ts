@@ -1,12 +1,12 @@
 /**
- * `npm run bench [-- --sessions 500,1500,5000 --runs 3 --keep --no-search --warm]`: how much
+ * `npm run bench [-- --sessions 500,1500,5000 --runs 3 --warm 1500 --keep --no-search]`: how much
  * slower the full site builds than a bare Astro + MDX + Pagefind project rendering the same
  * texts, on a synthetic programme of N sessions (in parallel rooms, with speakers, photos,
  * recordings and resources) in every language of the content (docs/performance.md).
  *
  * For each size, site and baseline builds alternate, each from a cold cache, and every figure
  * is the median of the runs; then the heaviest page of each kind and the size of dist/, what a
- * first search costs in Chromium and, with --warm, a rebuild after one session changed, with
+ * first search costs in Chromium and, with --warm, rebuilds after one session changed, with
  * the cache of the first build kept. It only reports: noise never fails anything.
  */
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -180,7 +180,7 @@ function seconds(ms: number): string {
 }
 
 function megabytes(bytes: number): string {
-  return `${Math.round(bytes / 2 ** 20)} MiB`;
+  return `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MiB`;
 }
 
 function kilobytes(bytes: number): string {
@@ -198,8 +198,8 @@ const { values: options } = parseArgs({
     speakers: { type: 'string' },
     /** Share of people with a photo, 0 to 1. */
     photos: { type: 'string', default: '0.5' },
-    /** Also measure a rebuild after one session changed, keeping the cache of a cold build. */
-    warm: { type: 'boolean', default: false },
+    /** At these sizes (comma-separated), also measure rebuilds keeping the cache of a cold build: unchanged, then one session changed. */
+    warm: { type: 'string', default: '' },
     /** Keep the temporary folder, to look at the built sites. */
     keep: { type: 'boolean', default: false },
     /** Skip the Chromium measurements. */
@@ -208,6 +208,7 @@ const { values: options } = parseArgs({
 });
 const sizes = options.sessions.split(',').map(Number);
 const runs = Number(options.runs);
+const warmSizes = options.warm.split(',').filter(Boolean).map(Number);
 const whole = (value: string | undefined) => (value === undefined ? undefined : Number(value));
 const photoShare = Number(options.photos);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1) || !Number.isInteger(runs) || runs < 1 || !(photoShare >= 0 && photoShare <= 1)) {
@@ -262,7 +263,7 @@ try {
     reports.push(buildReport(summary, sessions, (await readShape(content)).locales.length, runs, loadBefore));
     reports.push(distSection(await distReport(siteDist)));
 
-    if (options.warm) {
+    if (warmSizes.includes(sessions)) {
       // The cache of the site's first run (kept by race), as a host that keeps it between builds.
       const cacheDir = join(work, `caches-${sessions}`, 'cache-site-0');
       const step = astroBuild(cacheDir, siteDist, content);
