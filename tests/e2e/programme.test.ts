@@ -190,6 +190,10 @@ describe('time zones', () => {
     expect(await page.getByLabel(t.zoneLabel).inputValue()).toBe('visitor');
     const session = daySessions[0]!;
     expect(await shownTimes(page, session.id)).toEqual(expectedTimes(session, 'America/Mexico_City'));
+    // A session page follows the same choice, and its zone label no longer says conference time.
+    const programmeNote = await page.locator('[data-zone-note]').first().textContent();
+    await page.goto(new URL((await page.locator(`[data-session="${session.id}"] a`).first().getAttribute('href'))!, page.url()).href);
+    expect(await page.locator('.session-facts [data-zone-note]').textContent()).toBe(programmeNote);
     await page.context().close();
   });
 });
