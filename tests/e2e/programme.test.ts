@@ -208,7 +208,10 @@ describe('live state', () => {
       const on = session.start <= now && now < session.end;
       expect(await row.locator('.live-badge').count(), session.id).toBe(on ? 1 : 0);
       expect(await row.getAttribute('class'), session.id).toMatch(session.end <= now ? /session-item--past/ : /^(?!.*session-item--past)/);
+      // The star is offered only until the session ends.
+      expect(await row.locator('.star').isVisible(), session.id).toBe(session.end > now);
     }
+    expect(sessions.some((s) => s.day === parallelDay && s.end <= now), 'a session of that day is over at that time').toBe(true);
     const jump = page.getByRole('link', { name: uiStrings(locale).programmeView.jumpToNow });
     expect(await jump.isVisible()).toBe(true);
     await jump.click();
