@@ -56,7 +56,7 @@ describe('publishing', () => {
   });
 
   it('runs the generator tests and the content gate in .ci/run', () => {
-    expect(npmCommands(read('.ci/run'))).toEqual(['ci', 'test', 'run test:site']);
+    expect(npmCommands(read('.ci/run'))).toEqual(['ci', 'test', 'run test:site', 'run test:lighthouse', 'run test:scale']);
   });
 
   it('publishes after the content gate alone, which builds dist/ for the Pages address', () => {
