@@ -47,6 +47,8 @@ describe('printing', () => {
     // A visitor in another zone, in the dark scheme, with a session starred: none of it must reach the paper.
     const context = await browser.newContext({ timezoneId: 'Asia/Tokyo', colorScheme: 'dark' });
     page = await context.newPage();
+    // The day before: a session that is over offers no star.
+    await page.clock.setFixedTime(new Date(duringFirstSession.getTime() - 86_400_000));
     await page.goto(urls.programme);
     await page.locator(`[data-star="${ids[0]}"]`).click();
     await page.emulateMedia({ media: 'print' });
