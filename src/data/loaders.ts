@@ -6,12 +6,14 @@
 import { existsSync, globSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import type { ContentEntryType } from 'astro';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { imageMetadata } from 'astro/assets/utils';
 import { formatProblems, photoProblem, type ContentProblem } from '../lib/integrity.ts';
 import { contentFolder } from '../lib/content-reader.ts';
 import { isSlug } from '../lib/urls.ts';
+import { mdxToHtml } from '../lib/mdx-html.ts';
 
 /** The content folder, relative to the project root (the same one the editors' tools read). */
 const contentRoot = contentFolder();
@@ -42,13 +44,43 @@ export function markEmpty(store: LoaderStore): void {
   store.delete('none');
 }
 
+/** What Astro passes a loader; `entryTypes` is not in its public type, but the glob loader reads it. */
+type LoaderContext = Parameters<Loader['load']>[0] & { entryTypes?: Map<string, ContentEntryType> };
+
+/**
+ * Astro's glob loader, with MDX texts rendered to HTML as they are loaded (src/lib/mdx-html.ts)
+ * instead of becoming one JavaScript module each: Astro then keeps the HTML in its content
+ * cache, and `render(entry)` shows it as it shows a Markdown file's.
+ */
+function globWithHtmlBodies(options: Parameters<typeof glob>[0]): Loader {
+  const loader = glob(options);
+  return {
+    ...loader,
+    load: (context: LoaderContext) => {
+      const mdx = context.entryTypes?.get('.mdx');
+      if (!mdx) return loader.load(context);
+      // Without contentModuleTypes and with a render function, the glob loader stores the HTML.
+      const htmlBodies: ContentEntryType = {
+        extensions: mdx.extensions,
+        getEntryInfo: mdx.getEntryInfo,
+        getRenderFunction: async () => async ({ body, data }) => {
+          const { html, headings } = mdxToHtml(body ?? '');
+          return { html, metadata: { headings, frontmatter: data } };
+        },
+      };
+      const entryTypes = new Map(context.entryTypes).set('.mdx', htmlBodies);
+      return loader.load({ ...context, entryTypes } as LoaderContext);
+    },
+  };
+}
+
 /**
  * Astro's glob loader over `content/<collection>/`. An optional collection without a file that
  * `pattern` matches (its folder missing or empty) loads as empty and says nothing, where Astro
  * would warn about the folder and again about the empty collection.
  */
 function folderLoader(collection: string, pattern: string, generateId: (entry: string) => string, optional: boolean): Loader {
-  const loader = glob({ base: `${contentRoot}/${collection}`, pattern, generateId: ({ entry }) => generateId(entry) });
+  const loader = globWithHtmlBodies({ base: `${contentRoot}/${collection}`, pattern, generateId: ({ entry }) => generateId(entry) });
   if (!optional) return loader;
   return {
     ...loader,
@@ -73,7 +105,7 @@ export function languageFiles(collection: string, { optional = false } = {}) {
 
 /** `content/sessions/<id>/index.fr.mdx` → `<id>/fr`: entry folders (src/schemas/entry-folder.ts). */
 export function entryFolderFiles(collection: string) {
-  return glob({
+  return globWithHtmlBodies({
     base: `${contentRoot}/${collection}`,
     pattern: '*/index.*.mdx',
     generateId: ({ entry }) => checkedId(collection, entry, `${entry.split('/')[0]!}/${languageOf(entry)}`),
