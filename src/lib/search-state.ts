@@ -1,7 +1,9 @@
 /**
  * A site search as a shareable URL, e.g. `?q=data&audience=ict&day=2021-06-17&format=workshop`,
  * and the Pagefind filters it stands for. Session pages tag themselves with the same filter
- * keys (`filterAttribute`), so the search page and the index cannot drift apart.
+ * keys (`filterAttribute`), so the search page and the index cannot drift apart. They also carry
+ * their place in the programme (`sortAttribute`), so a search by filters alone lists them in
+ * programme order rather than in the index's own order.
  */
 
 /** The Pagefind filter keys session pages carry; their values are language-neutral ids. */
@@ -24,6 +26,22 @@ export interface SearchState {
 /** The value of a `data-pagefind-filter` attribute tagging a page with one filter value, e.g. `day:2021-06-16`. */
 export function filterAttribute(key: SearchFilterKey, value: string): string {
   return `${key}:${value}`;
+}
+
+/** The Pagefind sort key session pages carry: their position in the programme (by day and start time). */
+export const programmeSortKey = 'programme';
+
+/**
+ * The value of a `data-pagefind-sort` attribute giving a session's position in programme order,
+ * e.g. `programme:000042`; zero-padded, so it sorts the same compared as text or as a number.
+ */
+export function sortAttribute(position: number): string {
+  return `${programmeSortKey}:${String(position).padStart(6, '0')}`;
+}
+
+/** How Pagefind orders results: by relevance when words are typed, in programme order when only filters are chosen. */
+export function pagefindSort(state: SearchState): Record<string, 'asc'> {
+  return state.term ? {} : { [programmeSortKey]: 'asc' };
 }
 
 /** Reads a search from a URL's query string; unknown parameters and empty values are ignored. */

@@ -1,6 +1,6 @@
 /**
  * Searching in Debian's Chromium, in every language: words typed find their session first,
- * an audience filter narrows to that audience's sessions, a shared `?q=` link runs at once,
+ * an audience filter narrows to that audience's sessions and lists them in programme order, a shared `?q=` link runs at once,
  * the keyboard alone is enough, and nothing is fetched from another host or refused by a
  * Content-Security-Policy; on the example conference, at the root and under a base path, where
  * hidden keywords find a session without being shown.
@@ -119,6 +119,29 @@ describe.each(locales)('search in %s', (locale) => {
     await page.getByLabel(t.search.audience).selectOption(audience);
     await expect.poll(async () => (await resultPaths(page)).sort(), patient).toEqual(expected);
     expect(page.url()).toContain(`audience=${audience}`);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('lists the sessions of a filter chosen without words in programme order, by day and start time', async () => {
+    const { page, problems } = await watchedPage(siteUrl);
+    await page.goto(searchUrl);
+    const when = (id: string) => {
+      const { day, start } = content.sessionFacts(id);
+      return `${day instanceof Date ? day.toISOString().slice(0, 10) : day} ${start}`;
+    };
+    const ofAudience = (audience: string) => content.sessionIds.filter((id) => content.sessionFacts(id).audiences.includes(audience));
+    // An audience whose sessions, taken by name, are not in programme order: without the sort they would not come out sorted.
+    const audience = content.audienceIds.find((id) => {
+      const ids = ofAudience(id);
+      return ids.map(when).join() !== ids.map(when).sort().join();
+    });
+    expect(audience, 'an audience whose sessions’ addresses are not in programme order').toBeDefined();
+    const idOf = new Map(ofAudience(audience!).map((id) => [sessionPath(id), id]));
+    await page.getByLabel(t.search.audience).selectOption(audience!);
+    await expect.poll(async () => (await resultPaths(page)).length, patient).toBe(idOf.size);
+    const times = (await resultPaths(page)).map((path) => when(idOf.get(path)!));
+    expect(times).toEqual([...times].sort());
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterAttribute, hasFilters, pagefindFilters, searchStateFromQuery, searchStateToQuery } from '../../src/lib/search-state.ts';
+import { filterAttribute, hasFilters, pagefindFilters, pagefindSort, searchStateFromQuery, searchStateToQuery, sortAttribute } from '../../src/lib/search-state.ts';
 
 describe('search state in the URL', () => {
   it('reads the words and the filters, ignoring other and empty parameters', () => {
@@ -29,5 +29,17 @@ describe('search state in the URL', () => {
 
   it('tags a page with one filter value in Pagefind’s key:value form', () => {
     expect(filterAttribute('format', 'round-table')).toBe('format:round-table');
+  });
+
+  it('gives a session its place in the programme as a sort value that orders the same as text and as a number', () => {
+    const values = [0, 7, 42, 1234].map((position) => sortAttribute(position).split(':')[1]!);
+    expect(sortAttribute(42)).toMatch(/^programme:0*42$/);
+    expect([...values].sort()).toEqual(values);
+    expect(values.map(Number)).toEqual([0, 7, 42, 1234]);
+  });
+
+  it('lists in programme order when only filters are chosen, by relevance once words are typed', () => {
+    expect(pagefindSort({ term: '', filters: { audience: 'ict' } })).toEqual({ programme: 'asc' });
+    expect(pagefindSort({ term: 'data', filters: { audience: 'ict' } })).toEqual({});
   });
 });
