@@ -8,6 +8,7 @@ import type { ImageMetadata } from 'astro';
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { conferenceFile, entryFolderFiles, filesIn, languageFiles, speakerFolders } from './data/loaders.ts';
+import { withHeroImage } from './data/theme-image.ts';
 import { dictionaryFiles } from './i18n/loader.ts';
 import { conferenceSchema } from './schemas/conference.ts';
 import { homeSchema, letterSchema } from './schemas/pages.ts';
@@ -17,8 +18,8 @@ import { speakerSchema } from './schemas/speaker.ts';
 import { taxonomySchema } from './schemas/taxonomy.ts';
 
 export const collections = {
-  /** content/conference.yaml */
-  conference: defineCollection({ loader: conferenceFile(), schema: conferenceSchema }),
+  /** content/conference.yaml; its hero picture goes through the image pipeline (src/data/theme-image.ts). */
+  conference: defineCollection({ loader: conferenceFile(), schema: ({ image }) => conferenceSchema.transform(withHeroImage(image)) }),
   /** content/home/index.<lang>.mdx: the home page introduction. */
   home: defineCollection({ loader: languageFiles('home'), schema: homeSchema }),
   /** content/letter/index.<lang>.mdx: the invitation letter. */

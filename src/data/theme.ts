@@ -1,10 +1,13 @@
 /**
  * The conference's visual identity as pages use it: the checked `theme:` of conference.yaml
  * (src/schemas/theme.ts), or a neutral one, with each file it names read once, measured and
- * given a content-hashed address under /identity/ (src/pages/identity/[file].ts).
+ * given a content-hashed address under /identity/ (src/pages/identity/[file].ts); the hero
+ * picture instead goes through astro:assets, which resizes it (src/data/theme-image.ts).
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { ImageMetadata } from 'astro';
+import { isESMImportedImage } from 'astro/assets/utils';
 import sharp from 'sharp';
 import { contentFolder } from '../lib/content-reader.ts';
 import { defaultThemeColours, type SchemeName } from '../lib/theme-colours.ts';
@@ -29,8 +32,8 @@ export interface SiteTheme {
   logo?: { light: ThemeFile; dark?: ThemeFile | undefined; alt: Record<string, string> };
   /** The browser-tab icon: the given one, else the logo. */
   favicon?: ThemeFile | undefined;
-  /** The home page picture and its text per language. */
-  hero?: { file: ThemeFile; alt: Record<string, string> } | undefined;
+  /** The home page picture, for astro:assets, and its text per language. */
+  hero?: { image: ImageMetadata; alt: Record<string, string> } | undefined;
 }
 
 const types: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp' };
@@ -67,6 +70,12 @@ async function themeFile(field: string, path: string, role: string): Promise<The
   return { url: identityUrl(name), name, bytes, type: types[extension]!, width, height };
 }
 
+/** The hero picture as the conference collection hands it over: an image, not its path (src/data/theme-image.ts). */
+function heroImage(file: unknown): ImageMetadata {
+  if (typeof file === 'object' && file !== null && isESMImportedImage(file as ImageMetadata)) return file as ImageMetadata;
+  throw new ContentError(`${contentFolder()}/conference.yaml: theme.hero.file: expected a picture the image pipeline can read (JPEG, PNG or WebP), found ${JSON.stringify(file)}`);
+}
+
 async function assemble(): Promise<SiteTheme> {
   const { theme } = (await loadSite()).conference;
   if (!theme) return { colours: defaultThemeColours };
@@ -76,7 +85,7 @@ async function assemble(): Promise<SiteTheme> {
     colours: { light: theme.light, dark: theme.dark },
     logo: { light, dark, alt: theme.logo.alt },
     favicon: theme.favicon ? await themeFile('favicon', theme.favicon, 'favicon') : light,
-    hero: theme.hero ? { file: await themeFile('hero.file', theme.hero.file, 'hero'), alt: theme.hero.alt } : undefined,
+    hero: theme.hero ? { image: heroImage(theme.hero.file), alt: theme.hero.alt } : undefined,
   };
 }
 

@@ -41,7 +41,7 @@ export const themeSchema = z
     light: schemeSchema,
     /** Colours on dark backgrounds (the visitor's dark scheme). */
     dark: schemeSchema,
-    /** Optional: a picture at the top of the home page, e.g. the venue. */
+    /** Optional: a picture on the home page, after its first screen on a phone, e.g. the venue; resized by the image pipeline. */
     hero: z
       .strictObject({
         /** The picture, JPEG, PNG or WebP, by its path in the content folder; at least 1600 pixels wide looks sharp everywhere. */

@@ -104,10 +104,13 @@ export function linksGate(site: BuiltSite): void {
         for (const element of $('*').toArray()) {
           if (!('attribs' in element)) continue;
           for (const [name, value] of Object.entries(element.attribs)) {
-            if (!value.startsWith('/') || value.startsWith('//')) continue;
-            checked += 1;
-            const problem = problemWith(value);
-            if (problem) wrong.push(`${path}: <${element.name} ${name}="${value}">: ${problem}`);
+            // A srcset lists candidates, "address width, address width…": each address is checked.
+            for (const address of name === 'srcset' ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!) : [value]) {
+              if (!address.startsWith('/') || address.startsWith('//')) continue;
+              checked += 1;
+              const problem = problemWith(address);
+              if (problem) wrong.push(`${path}: <${element.name} ${name}="${address}">: ${problem}`);
+            }
           }
         }
       }
