@@ -36,6 +36,18 @@ describe('social preview images', () => {
     expect(localized.filter((preview) => !new URL(preview.image!).pathname.startsWith(`/${preview.lang}/`)).map((preview) => preview.path)).toEqual([]);
   });
 
+  it('gives a session page its language’s programme card, the nearest drawn image (no card per session: docs/performance.md, "Social images")', () => {
+    const sessions = pages.filter((page) => page.$('article.session').length === 1);
+    expect(sessions.length).toBeGreaterThan(0);
+    for (const session of sessions) {
+      const lang = session.$('html').attr('lang')!;
+      const programme = pages.find((page) => page.path === session.$('.breadcrumb a').attr('href'));
+      expect(programme, session.path).toBeDefined();
+      expect([session.path, session.$('meta[property="og:image"]').attr('content')]).toEqual([session.path, programme!.$('meta[property="og:image"]').attr('content')]);
+      expect(new URL(session.$('meta[property="og:image"]').attr('content')!).pathname, session.path).toMatch(new RegExp(`^/${lang}/`));
+    }
+  });
+
   it('draws different cards for different kinds of page, each once', () => {
     const byLanguage = Map.groupBy(previews, (preview) => preview.lang);
     for (const [lang, ofLanguage] of byLanguage) {
