@@ -31,10 +31,11 @@ export function chooseZone(choice: ZoneChoice): void {
   } catch {
     // Not remembered across pages, but shown on this one.
   }
-  show(choice);
+  showZoneTimes(choice);
 }
 
-function show(choice = storedZoneChoice()): void {
+/** Shows every time of the page in `choice`; a script that adds times later calls it again. */
+export function showZoneTimes(choice = storedZoneChoice()): void {
   const timeZone = choice === 'conference' ? undefined : zoneOf(choice, '', Intl.DateTimeFormat().resolvedOptions().timeZone);
   const ranges = document.querySelectorAll<HTMLElement>('.time-range');
   for (const range of ranges) {
@@ -62,5 +63,5 @@ function show(choice = storedZoneChoice()): void {
     note.textContent = timeZone && reference ? fill(note.dataset.zoneNote!, zoneLabel(new Date(reference), formatLocale, timeZone)) : originals.get(note)!;
   }
 }
-show();
-addEventListener('storage', (event) => event.key === key && show());
+showZoneTimes();
+addEventListener('storage', (event) => event.key === key && showZoneTimes());

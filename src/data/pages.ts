@@ -1,7 +1,7 @@
 /** Which pages the site has in every language, and their URLs (including the base path). */
 import { uiStrings } from '../i18n/index.ts';
 import { pagePath, type PageKey } from '../lib/routes.ts';
-import { programmeOf } from './programme.ts';
+import { audienceByDay, audienceProgramme, programmeOf, type ProgrammeDay } from './programme.ts';
 import type { Site } from './site.ts';
 
 /** The page keys of the site, the same in every language. */
@@ -10,16 +10,26 @@ export function pageKeys(site: Site): PageKey[] {
     { kind: 'home' },
     ...(site.letters.size > 0 ? [{ kind: 'letter' } as const] : []),
     { kind: 'programme' },
-    ...programmeOf(site).days.flatMap(({ day, parts }) => parts.map((part) => ({ kind: 'day', id: day, ...(part.number > 1 ? { part: part.number } : {}) }) as const)),
+    ...dayPageKeys(programmeOf(site).days, (id, part) => ({ kind: 'day', id, ...part })),
     ...site.sessions.map((session) => ({ kind: 'session', id: session.id }) as const),
     { kind: 'audiences' },
-    ...site.audiences.map((audience) => ({ kind: 'audience', id: audience.id }) as const),
+    ...site.audiences.flatMap((audience) => [{ kind: 'audience', id: audience.id } as const, ...audienceDayKeys(site, audience.id)]),
     { kind: 'registration' },
     { kind: 'search' },
     { kind: 'my-programme' },
     ...(site.people.size > 0 ? [{ kind: 'speakers' } as const] : []),
     ...[...site.people.keys()].map((id) => ({ kind: 'speaker', id }) as const),
   ];
+}
+
+/** The pages of a large audience's days and their parts; none when its sessions fit one page. */
+function audienceDayKeys(site: Site, id: string): PageKey[] {
+  return audienceByDay(site, id) ? dayPageKeys(audienceProgramme(site, id), (day, part) => ({ kind: 'audience', id, day, ...part })) : [];
+}
+
+/** A page per day, and per later part of a long day (the first part is the day's own page). */
+function dayPageKeys(days: readonly ProgrammeDay[], keyOf: (day: string, part: { part?: number }) => PageKey): PageKey[] {
+  return days.flatMap(({ day, parts }) => parts.map((part) => keyOf(day, part.number > 1 ? { part: part.number } : {})));
 }
 
 /** URL of `key` in `locale`, e.g. `/wepc2021/fr/programme/`. */

@@ -120,6 +120,14 @@ export function audienceProgramme(site: Site, audienceId: string): ProgrammeDay[
   return memoised(audienceDays, audienceId, () => daysOf(site, site.sessions.filter((session) => session.data.audiences.includes(audienceId))));
 }
 
+/**
+ * Whether an audience's page is cut into a page per day (and parts on long days), as the
+ * programme is: when it has more sessions than one page lists, so its pages stay within budget.
+ */
+export function audienceByDay(site: Site, audienceId: string): boolean {
+  return audienceProgramme(site, audienceId).reduce((total, day) => total + day.sessions.length, 0) > SESSIONS_PER_PAGE;
+}
+
 /** The day `day` of the programme and its part `number`. */
 export function dayPart(site: Site, day: string, number = 1): { day: ProgrammeDay; part: DayPart } {
   const found = programmeOf(site).days.find((candidate) => candidate.day === day);

@@ -13,7 +13,8 @@ export type PageKey =
   | { kind: 'day'; id: string; part?: number }
   | { kind: 'session'; id: string }
   | { kind: 'audiences' }
-  | { kind: 'audience'; id: string }
+  /** An audience's sessions; a large audience's are cut by day (`day`, YYYY-MM-DD) and long days into parts 2, 3…, as the programme is. */
+  | { kind: 'audience'; id: string; day?: string; part?: number }
   | { kind: 'registration' }
   | { kind: 'search' }
   | { kind: 'my-programme' }
@@ -31,6 +32,9 @@ export interface RouteSegments {
   speakers: string;
 }
 
+/** The segment of a part after the first, which takes the day's own address. */
+const partSegment = (part: number | undefined) => (part && part > 1 ? [String(part)] : []);
+
 /** The path segments after the locale, e.g. `['programme', '2021-06-16-opening']`. */
 export function pageSegments(key: PageKey, segments: RouteSegments): string[] {
   switch (key.kind) {
@@ -41,13 +45,13 @@ export function pageSegments(key: PageKey, segments: RouteSegments): string[] {
     case 'programme':
       return [segments.programme];
     case 'day':
-      return [segments.programme, key.id, ...(key.part && key.part > 1 ? [String(key.part)] : [])];
+      return [segments.programme, key.id, ...partSegment(key.part)];
     case 'session':
       return [segments.programme, key.id];
     case 'audiences':
       return [segments.audiences];
     case 'audience':
-      return [segments.audiences, key.id];
+      return [segments.audiences, key.id, ...(key.day ? [key.day, ...partSegment(key.part)] : [])];
     case 'registration':
       return [segments.registration];
     case 'search':
@@ -68,6 +72,6 @@ export function pagePath(base: string, locale: string, key: PageKey, segments: R
 
 /** A stable string for a key, to compare pages across locales. */
 export function pageKeyId(key: PageKey): string {
-  if (key.kind === 'day' && key.part && key.part > 1) return `day:${key.id}/${key.part}`;
+  if (key.kind === 'day' || key.kind === 'audience') return [`${key.kind}:${key.id}`, ...(key.kind === 'audience' && key.day ? [key.day] : []), ...partSegment(key.part)].join('/');
   return 'id' in key ? `${key.kind}:${key.id}` : key.kind;
 }

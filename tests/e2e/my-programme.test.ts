@@ -1,6 +1,7 @@
 /**
- * "My programme" in Debian's Chromium: starring sessions, the list in another language and
- * time zone, the calendar file made in the browser, and the share link another visitor imports.
+ * "My programme" in Debian's Chromium: starring sessions, the list in another language, in
+ * conference time and then in the zone the visitor chose on a day page, the calendar file made in
+ * the browser, and the share link another visitor imports. The page carries no session itself.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,7 +23,9 @@ const ids = content.sessionIds;
 /** Two sessions on different days; a third for the visitor who imports. */
 const chosen = [ids[0]!, ids.at(-1)!];
 const own = ids[1]!;
-const visitorZone = 'Asia/Tokyo';
+/** The visitor's own zone, and the one they choose with the zone control: the page must follow the choice. */
+const visitorZone = 'America/Mexico_City';
+const chosenZone = 'Asia/Tokyo';
 /** Stars are offered until a session ends: visitors here come before the event, when the example was built. */
 const beforeTheEvent = new Date(exampleAtRoot.now);
 
@@ -38,6 +41,12 @@ const end = (id: string) => {
   return wallClockInstant(yamlDay(facts.day), facts.end, content.conference.timeZone);
 };
 
+/** A pattern for `template` filled with `values`, any text standing for the other placeholders. */
+const templatePattern = (template: string, values: Record<string, string>) => {
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${template.split(/(\{\w+\})/).map((part) => (/^\{\w+\}$/.test(part) ? (values[part.slice(1, -1)] !== undefined ? escaped(values[part.slice(1, -1)]!) : '.+') : escaped(part))).join('')}$`);
+};
+
 /** Sessions as the programme lists them: by start time. */
 const inProgrammeOrder = (sessions: string[]) => [...sessions].sort((a, b) => start(a).getTime() - start(b).getTime());
 
@@ -48,9 +57,10 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 const pressed = (page: Page) => page.locator('[data-star][aria-pressed="true"]').evaluateAll((stars) => stars.map((star) => star.getAttribute('data-star')));
-/** Sessions listed on My programme, in order, with their day heading and time. */
-const listed = (page: Page) =>
-  page.locator('[data-days] [data-my-session]').evaluateAll((items) =>
+/** Sessions listed on My programme, in order, with their day heading and time, once the page has loaded them. */
+async function listed(page: Page) {
+  await page.locator('[data-my-programme]').waitFor();
+  return page.locator('[data-days] [data-my-session]').evaluateAll((items) =>
     items.map((item) => ({
       id: item.getAttribute('data-my-session'),
       title: item.querySelector('h3')!.textContent!.trim(),
@@ -59,6 +69,7 @@ const listed = (page: Page) =>
       visible: (item as HTMLElement).offsetParent !== null,
     })),
   );
+}
 
 /** Stars a session, checking that the button says what a press does before and after, in the page's language. */
 async function star(page: Page, id: string) {
@@ -98,7 +109,24 @@ describe('my programme', () => {
   });
   afterAll(() => context?.close());
 
-  it('keeps starred sessions across a reload and shows them in another language, on the visitor’s clock', async () => {
+  /** The listed sessions' days and times, as Intl writes them in `zone`. */
+  const expectListed = async (zone: string) => {
+    const shown = await listed(page);
+    expect(shown.map((item) => item.id)).toEqual(chosen);
+    expect(shown.every((item) => item.visible)).toBe(true);
+    const format = second.formatLocale ?? second.code;
+    const longDay = new Intl.DateTimeFormat(format, { timeZone: zone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+    const clock = new Intl.DateTimeFormat(format, { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    for (const item of shown) {
+      const expectedTitle = (content.sessionText(item.id!, second.code) ?? content.sessionText(item.id!, content.conference.defaultLocale))!.title;
+      expect(item.title).toBe(expectedTitle);
+      expect(item.day).toBe(longDay.format(start(item.id!)));
+      // Each end as Intl writes a time (its ranges drop the leading zero in some languages).
+      expect(item.time).toMatch(new RegExp(`^${clock.format(start(item.id!))}\\s*–\\s*${clock.format(end(item.id!))}$`));
+    }
+  };
+
+  it('keeps starred sessions across a reload and shows them in another language, in conference time by default', async () => {
     await page.goto(programmeUrl(first.code));
     expect(await pressed(page)).toEqual([]);
     await star(page, chosen[0]!);
@@ -112,19 +140,28 @@ describe('my programme', () => {
     expect(await pressed(page)).toEqual(chosen);
 
     await page.goto(myProgrammeUrl(second.code));
-    const shown = await listed(page);
-    expect(shown.map((item) => item.id)).toEqual(chosen);
-    expect(shown.every((item) => item.visible)).toBe(true);
-    const format = second.formatLocale ?? second.code;
-    const longDay = new Intl.DateTimeFormat(format, { timeZone: visitorZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-    const clock = new Intl.DateTimeFormat(format, { timeZone: visitorZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-    for (const item of shown) {
-      const expectedTitle = (content.sessionText(item.id!, second.code) ?? content.sessionText(item.id!, content.conference.defaultLocale))!.title;
-      expect(item.title).toBe(expectedTitle);
-      expect(item.day).toBe(longDay.format(start(item.id!)));
-      expect(item.time).toContain(clock.formatRange(start(item.id!), end(item.id!)));
-    }
+    await expectListed(content.conference.timeZone);
+    // Labelled as conference time, as on the programme.
+    const names = content.conference.timeZoneName as Record<string, string>;
+    expect(await page.locator('[data-your-time]').textContent()).toMatch(templatePattern(uiStrings(second.code).time.allTimesIn, { zone: names[second.code] ?? names[content.conference.defaultLocale]! }));
+    expect(await pressed(page)).toEqual(chosen);
     expect(await page.locator('[data-needs-script]').isVisible()).toBe(false);
+    // No session is in the page's HTML: the rows come from the language's my-programme.json.
+    const html = await (await page.request.get(myProgrammeUrl(second.code))).text();
+    expect(chosen.filter((id) => html.includes(id))).toEqual([]);
+  });
+
+  it('follows the time zone the visitor chose on a day page', async () => {
+    const t = uiStrings(first.code).programmeView;
+    const facts = content.sessionFacts(chosen[0]!);
+    await page.goto(`${programmeUrl(first.code)}${yamlDay(facts.day)}/`);
+    await page.getByLabel(t.zoneLabel).selectOption('other');
+    await page.getByLabel(t.zoneName).fill(chosenZone);
+    await page.getByRole('button', { name: t.zoneApply }).click();
+    await page.goto(myProgrammeUrl(second.code));
+    await expectListed(chosenZone);
+    const note = await page.locator('[data-your-time]').textContent();
+    expect(note).toMatch(templatePattern(uiStrings(second.code).programmeView.timesIn, { offset: 'UTC+9' }));
   });
 
   it('downloads exactly those sessions as an .ics, with the same events as the build’s calendar files', async () => {
@@ -152,7 +189,7 @@ describe('my programme', () => {
       await star(visitor, own);
       await visitor.goto(shareLink);
       const panel = visitor.locator('[data-shared]');
-      expect(await panel.isVisible()).toBe(true);
+      await panel.waitFor();
       expect(await panel.locator('li a').allTextContents()).toEqual(chosen.map((id) => (content.sessionText(id, second.code) ?? content.sessionText(id, content.conference.defaultLocale))!.title));
       // Nothing changes until the visitor says so.
       expect((await listed(visitor)).map((item) => item.id)).toEqual([own]);
@@ -186,7 +223,7 @@ describe('without JavaScript', () => {
     await page.goto(`${myProgrammeUrl(first.code)}?s=${chosen.join(',')}`);
     expect(await page.locator('[data-needs-script]').textContent()).toBe(uiStrings(first.code).myProgramme.needsScript);
     expect(await page.locator('[data-needs-script]').isVisible()).toBe(true);
-    expect(await page.locator('[data-my-programme], [data-shared], [data-pool]').evaluateAll((blocks) => blocks.filter((block) => (block as HTMLElement).offsetParent !== null).length)).toBe(0);
+    expect(await page.locator('[data-my-programme], [data-shared]').evaluateAll((blocks) => blocks.filter((block) => (block as HTMLElement).offsetParent !== null).length)).toBe(0);
     await context.close();
   });
 });

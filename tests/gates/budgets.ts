@@ -14,6 +14,10 @@ const KB = 1000;
 export const budgets = {
   sessionHtml: 7 * KB,
   programmeHtml: 20 * KB,
+  /** Pages that would grow with the programme, held by design: home fetches "now and next" only during the event, My programme fetches its sessions, a large audience has a page per day. */
+  homeHtml: 20 * KB,
+  myProgrammeHtml: 20 * KB,
+  audienceHtml: 20 * KB,
   css: 12 * KB,
   js: 8 * KB,
   /** Two weights of a Latin face, subset to Latin (docs/performance.md, "Fonts"). */
@@ -43,11 +47,13 @@ function fontFaces(css: string): FontFace[] {
   });
 }
 
-/** The kind of a page, from what it holds: `session`, `programme` (the overview), `day`, `home`, else its section (`audiences/…`). */
+/** The kind of a page, from what it holds: `session`, `programme` (the overview), `day`, `audience` (any of its pages), `my programme`, `home`, else its section (`speakers/…`). */
 function kindOf(page: Page, languages: readonly string[]): string {
   if (page.$('.session-facts').length > 0) return 'session';
+  if (page.$('h1[data-audience]').length > 0) return 'audience';
+  if (page.$('[data-my-programme]').length > 0) return 'my programme';
   // The bar of days marks its first link, "All days", on the overview, and the day on a day page.
-  if (page.$('[data-day-nav]').length > 0) return page.$('[data-day-nav] li:first-child a[aria-current]').length > 0 ? 'programme' : 'day';
+  if (page.$('[data-day-nav="programme"]').length > 0) return page.$('[data-day-nav] li:first-child a[aria-current]').length > 0 ? 'programme' : 'day';
   const [language, section, item] = page.path.split('/').filter(Boolean);
   if (!language || !languages.includes(language)) return page.path;
   if (!section) return 'home';
@@ -91,11 +97,15 @@ export function budgetsGate(site: BuiltSite): void {
 
   describe('page weight, gzip', () => {
     it('prints the figures of every kind of page', () => {
-      console.log(`Page weight (gzip; budgets: session HTML ${kb(budgets.sessionHtml)}, programme HTML ${kb(budgets.programmeHtml)}, CSS ${kb(budgets.css)}, JS ${kb(budgets.js)})\n${weightTable()}`);
+      console.log(
+        `Page weight (gzip; budgets: session HTML ${kb(budgets.sessionHtml)}, programme and day HTML ${kb(budgets.programmeHtml)}, home ${kb(budgets.homeHtml)}, My programme ${kb(budgets.myProgrammeHtml)}, audience ${kb(budgets.audienceHtml)}, CSS ${kb(budgets.css)}, JS ${kb(budgets.js)})\n${weightTable()}`,
+      );
       // Every language's programme and some session pages are measured, so the budgets below cannot pass on an empty list.
       expect(measured.filter((row) => row.kind === 'programme').map((row) => row.path.split('/')[1]).sort()).toEqual(languages);
       expect(measured.filter((row) => row.kind === 'session').length).toBeGreaterThanOrEqual(languages.length);
       expect(measured.filter((row) => row.kind === 'day').length).toBeGreaterThanOrEqual(languages.length);
+      for (const kind of ['home', 'my programme']) expect(measured.filter((row) => row.kind === kind).map((row) => row.path.split('/')[1]).sort(), kind).toEqual(languages);
+      expect(measured.filter((row) => row.kind === 'audience').length).toBeGreaterThanOrEqual(languages.length);
     });
 
     it(`keeps every session page's HTML within ${kb(budgets.sessionHtml)}`, () => {
@@ -104,6 +114,14 @@ export function budgetsGate(site: BuiltSite): void {
 
     it(`keeps the HTML of the programme and of every day page within ${kb(budgets.programmeHtml)}`, () => {
       expect(overBudget(measured.filter((row) => row.kind === 'programme' || row.kind === 'day'), 'html', budgets.programmeHtml), `figures:\n${weightTable()}\n`).toEqual([]);
+    });
+
+    it.each([
+      ['home', budgets.homeHtml],
+      ['my programme', budgets.myProgrammeHtml],
+      ['audience', budgets.audienceHtml],
+    ] as const)('keeps the HTML of every %s page within its budget', (kind, budget) => {
+      expect(overBudget(measured.filter((row) => row.kind === kind), 'html', budget), `figures:\n${weightTable()}\n`).toEqual([]);
     });
 
     it(`keeps the CSS of every page within ${kb(budgets.css)} (Pagefind's style sheet excepted on the search page)`, () => {

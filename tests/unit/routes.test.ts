@@ -33,6 +33,16 @@ describe('pagePath', () => {
     expect(pageKeyId({ kind: 'day', id: '2021-06-17', part: 2 })).not.toBe(pageKeyId({ kind: 'day', id: '2021-06-17' }));
   });
 
+  it('puts a large audience’s days under its page, and the later parts of a long day under the day', () => {
+    expect(pagePath('/', 'fr', { kind: 'audience', id: 'mps' }, fr.routes)).toBe(`/fr/${fr.routes.audiences}/mps/`);
+    expect(pagePath('/', 'fr', { kind: 'audience', id: 'mps', day: '2021-06-17' }, fr.routes)).toBe(`/fr/${fr.routes.audiences}/mps/2021-06-17/`);
+    expect(pagePath('/', 'en', { kind: 'audience', id: 'mps', day: '2021-06-17', part: 1 }, en.routes)).toBe(`/en/${en.routes.audiences}/mps/2021-06-17/`);
+    expect(pagePath('/', 'en', { kind: 'audience', id: 'mps', day: '2021-06-17', part: 2 }, en.routes)).toBe(`/en/${en.routes.audiences}/mps/2021-06-17/2/`);
+    const ids = [{ kind: 'audience', id: 'mps' }, { kind: 'audience', id: 'mps', day: '2021-06-17' }, { kind: 'audience', id: 'mps', day: '2021-06-17', part: 2 }, { kind: 'day', id: '2021-06-17' }] as const;
+    expect(new Set(ids.map(pageKeyId)).size).toBe(ids.length);
+    expect(pageKeyId({ kind: 'audience', id: 'mps', day: '2021-06-17', part: 1 })).toBe(pageKeyId({ kind: 'audience', id: 'mps', day: '2021-06-17' }));
+  });
+
   it('identifies the same page across languages', () => {
     expect(pageKeyId({ kind: 'session', id: 'a' })).toBe(pageKeyId({ kind: 'session', id: 'a' }));
     expect(pageKeyId({ kind: 'session', id: 'a' })).not.toBe(pageKeyId({ kind: 'audience', id: 'a' }));
