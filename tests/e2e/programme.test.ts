@@ -1,13 +1,15 @@
 /**
  * The programme on the example conference (a fixture with three rooms, parallel sessions and a
- * session spanning two of the other rooms' slots), as the shared fixture build serves it, in Chromium: day pages,
- * the table on desktop and the stacked slots on phones, the filter's counts, time zones, live
- * state, the registration countdown on the visitor's clock, and the pages without JavaScript.
+ * session spanning two of the other rooms' slots), as the shared fixture build serves it, in Chromium:
+ * the content gate's checks of day pages and parallel sessions (tests/gates/programme-pages.ts)
+ * and the room names and wording they cannot know, the filter's counts, time zones, live state,
+ * the registration countdown on the visitor's clock, and the pages without JavaScript.
  * Expectations come from the content files and Intl, not from the site's code.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
+import { overlappingPairs, programmePagesGate, statedProgrammes } from '../gates/programme-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { contentFolder, readYaml } from '../helpers/content-read.ts';
 import { exampleAtRoot, exampleContent } from '../helpers/fixtures.ts';
@@ -30,7 +32,8 @@ const parallelDay = days.find((day) => sessions.some((a) => a.day === day && ses
 /** A session lasting across two start times of other rooms' sessions. */
 const spanning = sessions.find((long) => sessions.filter((other) => other.room !== long.room && other.start >= long.start && other.start < long.end).map((other) => other.start.getTime()).filter((time, i, all) => all.indexOf(time) === i).length >= 2)!;
 
-const site = { url: inject('example').siteUrl };
+const example = inject('example');
+const site = { url: example.siteUrl };
 /** Whole days from the build's clock to the registration deadline: the countdown without JavaScript. */
 const daysLeftAtBuild = Math.floor((deadline.getTime() - new Date(exampleAtRoot.now).getTime()) / 86_400_000);
 
@@ -54,67 +57,34 @@ async function open(url: string, options: BrowserContextOptions = desktop, setUp
   return page;
 }
 
-describe('day pages', () => {
-  it.each(locales)('exist for every day, linked from the programme and from every day page (%s)', async (locale) => {
-    const page = await open(programmeUrl(locale));
-    const linked = async () => (await page.locator('[data-day-nav] a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href)));
-    for (const day of days) expect(await linked()).toContain(dayUrl(locale, day));
-    for (const day of days) {
-      await page.goto(dayUrl(locale, day));
-      expect(await linked()).toEqual(expect.arrayContaining([programmeUrl(locale), ...days.map((other) => dayUrl(locale, other))]));
-      expect(await page.locator('[data-day-nav] a[aria-current="page"]').getAttribute('href')).toMatch(new RegExp(`/${day}/$`));
-      const listed = await page.locator('main [data-session]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-session')).sort());
-      expect(listed).toEqual(sessions.filter((session) => session.day === day).map((session) => session.id).sort());
-    }
-    await page.context().close();
-  });
+/** The checks the content gate runs on the live site (tests/gates/programme-pages.ts): day pages, the first phone screen, parallel sessions. */
+programmePagesGate(example);
 
-  it.each(locales)('show a session on the first screen of a 390×844 phone (%s)', async (locale) => {
-    for (const day of days) {
-      const page = await open(dayUrl(locale, day), phone);
-      const title = page.locator('main [data-session] .session-item__title a').first();
-      const box = (await title.boundingBox())!;
-      expect(box.y + box.height, `${day}: first title ends at ${box.y + box.height}px`).toBeLessThanOrEqual(844);
-      await page.context().close();
+describe('the programme gate on the example', () => {
+  it('reads the days and sessions the content files hold, in every language, parallel sessions in rooms and one spanning two slots among them', () => {
+    const stated = statedProgrammes(example);
+    expect(stated.map((programme) => programme.language).sort()).toEqual([...locales].sort());
+    for (const programme of stated) {
+      expect(programme.days).toEqual(days);
+      expect(programme.sessions.map(({ id, start, end }) => ({ id, start, end })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+        sessions.map(({ id, start, end }) => ({ id, start, end })).sort((a, b) => a.id.localeCompare(b.id)),
+      );
+      const inRooms = overlappingPairs(programme.sessions).map((pair) => pair.map(({ id }) => sessions.find((session) => session.id === id)!));
+      expect(inRooms.some(([a, b]) => a!.room && b!.room && a!.room !== b!.room && a!.start.getTime() === b!.start.getTime())).toBe(true);
+      expect(inRooms.filter((pair) => pair.includes(spanning)).length).toBeGreaterThanOrEqual(2);
     }
   });
-});
 
-describe('parallel sessions', () => {
-  it.each(locales)('sit side by side in a table on desktop: a column per room, a row per start time (%s)', async (locale) => {
+  it.each(locales)('names the rooms with their labels, as column headers on desktop and beside each session on a phone, and marks parallel slots in the dictionary’s words (%s)', async (locale) => {
     const page = await open(dayUrl(locale, parallelDay));
-    const table = page.locator('main table');
-    const headers = await table.locator('thead th[scope="col"]').allTextContents();
+    const headers = await page.locator('main table thead th[scope="col"]').allTextContents();
     for (const room of rooms) expect(headers).toContain(roomLabel(room, locale));
-    expect(await table.locator('tbody th[scope="row"]').count()).toBeGreaterThan(0);
-    const [a, b] = sessions.filter((session) => session.day === parallelDay && session.start.getTime() === spanning.start.getTime());
-    const [boxA, boxB] = [await page.locator(`[data-session="${a!.id}"]`).boundingBox(), await page.locator(`[data-session="${b!.id}"]`).boundingBox()];
-    expect(Math.abs(boxA!.y - boxB!.y)).toBeLessThan(2);
-    expect(boxA!.x).not.toBe(boxB!.x);
-    // The long session's cell covers the rows of the sessions it overlaps.
-    const cell = page.locator(`td:has([data-session="${spanning.id}"])`);
-    const later = sessions.find((session) => session.room !== spanning.room && session.start > spanning.start && session.start < spanning.end)!;
-    const [spanBox, laterBox] = [await cell.boundingBox(), await page.locator(`td:has([data-session="${later.id}"])`).boundingBox()];
-    expect(spanBox!.y + spanBox!.height).toBeGreaterThanOrEqual(laterBox!.y + laterBox!.height - 1);
     await page.context().close();
-  });
-
-  it.each(locales)('stack on a phone, grouped and marked "in parallel" (%s)', async (locale) => {
-    const page = await open(dayUrl(locale, parallelDay), phone);
-    const together = sessions.filter((session) => session.day === parallelDay && session.start < spanning.end && spanning.start < session.end);
-    const boxes = await Promise.all(together.map((session) => page.locator(`[data-session="${session.id}"]`).boundingBox()));
-    const ys = boxes.map((box) => box!.y);
-    expect(new Set(ys).size).toBe(ys.length);
-    for (const box of boxes) expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-    const group = page.locator('[data-slot]', { has: page.locator(`[data-session="${spanning.id}"]`) });
-    for (const session of together) expect(await group.locator(`[data-session="${session.id}"]`).count()).toBe(1);
+    const onPhone = await open(dayUrl(locale, parallelDay), phone);
+    const group = onPhone.locator('[data-slot]', { has: onPhone.locator(`[data-session="${spanning.id}"]`) });
     expect(await group.locator('[data-parallel]').first().textContent()).toBe(uiStrings(locale).programmeView.inParallel);
-    expect(await group.locator('[data-parallel]').first().isVisible()).toBe(true);
-    // Each session names its room where the table's column headings are not shown.
-    const room = group.locator(`[data-session="${spanning.id}"] .session-item__room`);
-    expect(await room.isVisible()).toBe(true);
-    expect(await room.textContent()).toBe(roomLabel(spanning.room!, locale));
-    await page.context().close();
+    expect(await group.locator(`[data-session="${spanning.id}"] .session-item__room`).textContent()).toBe(roomLabel(spanning.room!, locale));
+    await onPhone.context().close();
   });
 });
 
