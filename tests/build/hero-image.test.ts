@@ -2,12 +2,15 @@
  * The hero picture of `theme:` on the example conference's home page, in every language: drawn
  * through the image pipeline (AVIF and WebP in several widths, none of them the editor's file),
  * sized so nothing moves while it loads, loaded lazily after the first screen's answers, and
- * described in the page's language.
+ * described in the page's language, or in the default language's words when a language has none;
+ * a picture that is not there stops the build with the field and the path.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
+import { buildSite } from '../helpers/build.ts';
+import { copyContent } from '../helpers/content-copy.ts';
 import { contentFolder } from '../helpers/content-read.ts';
 import { readPage } from '../helpers/dist.ts';
 import { exampleContent } from '../helpers/fixtures.ts';
@@ -60,5 +63,29 @@ describe.each(content.conference.locales.map((locale) => locale.code))('the hero
       }
     }
     expect(new URL(img.attr('src')!, 'http://site/').pathname).not.toContain(hero.file.split('/').pop());
+  });
+});
+
+describe('the hero picture in edited copies of the example conference', () => {
+  const { defaultLocale } = content.conference;
+  const other = content.conference.locales.map((locale) => locale.code).find((code) => code !== defaultLocale)!;
+
+  it('is described in the default language’s words, marked as that language, where a language has no alt text', async () => {
+    const copy = await copyContent(exampleContent);
+    await copy.edit('conference.yaml', (text) => text.split('\n').filter((line) => line.trim() !== `${other}: "${hero.alt[other]}"`).join('\n'));
+    expect(readFileSync(join(copy.dir, 'conference.yaml'), 'utf8')).not.toContain(hero.alt[other]);
+    const build = await buildSite({ content: copy.dir });
+    expect(build.code, build.output).toBe(0);
+    const img = readPage(build.outDir, `${other}/index.html`).$('main picture.hero__picture img');
+    expect([img.attr('alt'), img.attr('lang')]).toEqual([hero.alt[defaultLocale], defaultLocale]);
+  });
+
+  it('stops the build, naming the field and the missing file, when the picture is not there', async () => {
+    const copy = await copyContent(exampleContent);
+    await copy.edit('conference.yaml', (text) => text.replace(`file: ${hero.file}`, 'file: theme/nowhere.jpg'));
+    const build = await buildSite({ content: copy.dir });
+    expect(build.code).not.toBe(0);
+    expect(build.output).toContain('theme.hero.file');
+    expect(build.output).toContain(`${copy.dir}/theme/nowhere.jpg`);
   });
 });
