@@ -9,7 +9,7 @@
  * and end from the schema.org Event its own page publishes, its room from the `data-r` the lists
  * carry. So the gate checks whatever content was built.
  */
-import type { Browser, BrowserContext, Page as Tab } from 'playwright-core';
+import type { Browser, Page as Tab } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import type { Page } from '../helpers/dist.ts';
@@ -175,7 +175,6 @@ export function programmePagesGate(site: BuiltSite): void {
   const programmes = statedProgrammes(site);
   const address = (path: string) => new URL(path.slice(1), site.siteUrl).href;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
   /** One tab per screen size for all the gate's visits, so it costs a few seconds. */
   let desktop: Tab;
   let phone: Tab;
@@ -185,7 +184,6 @@ export function programmePagesGate(site: BuiltSite): void {
     const open = async (options: Parameters<Browser['newContext']>[0]) => {
       const context = await browser.newContext(options);
       await stayOnRequestedPages(context);
-      contexts.push(context);
       return context.newPage();
     };
     desktop = await open({ viewport: { width: 1280, height: 900 } });
@@ -193,11 +191,17 @@ export function programmePagesGate(site: BuiltSite): void {
   });
   afterAll(() => browser?.close());
 
+  /** What each page shows in each tab: read once, since several checks look at the same page. */
+  const seen = new Map<string, ShownDayPage>();
   /** Opens a page of the site in a tab and reads what it shows. */
   async function visit(tab: Tab, path: string): Promise<ShownDayPage> {
-    const response = await tab.goto(address(path));
-    expect(response?.ok(), `${path} answered ${response?.status()}`).toBe(true);
-    return readDayPage(tab);
+    const key = `${tab === phone ? 'phone' : 'desktop'} ${path}`;
+    if (!seen.has(key)) {
+      const response = await tab.goto(address(path));
+      expect(response?.ok(), `${path} answered ${response?.status()}`).toBe(true);
+      seen.set(key, await readDayPage(tab));
+    }
+    return seen.get(key)!;
   }
 
   describe('programme and day pages', () => {
