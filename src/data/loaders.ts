@@ -103,13 +103,9 @@ export function languageFiles(collection: string, { optional = false } = {}) {
   return folderLoader(collection, 'index.*.mdx', (entry) => checkedId(collection, entry, languageOf(entry)), optional);
 }
 
-/** `content/sessions/<id>/index.fr.mdx` → `<id>/fr`: entry folders (src/schemas/entry-folder.ts). */
-export function entryFolderFiles(collection: string) {
-  return globWithHtmlBodies({
-    base: `${contentRoot}/${collection}`,
-    pattern: '*/index.*.mdx',
-    generateId: ({ entry }) => checkedId(collection, entry, `${entry.split('/')[0]!}/${languageOf(entry)}`),
-  });
+/** `content/sessions/<id>/index.fr.mdx` → `<id>/fr`: entry folders (src/schemas/entry-folder.ts). `optional`: the content may leave the folder out. */
+export function entryFolderFiles(collection: string, { optional = false } = {}) {
+  return folderLoader(collection, '*/index.*.mdx', (entry) => checkedId(collection, entry, `${entry.split('/')[0]!}/${languageOf(entry)}`), optional);
 }
 
 /** `…/index.fr.mdx` → `fr`. */
@@ -125,7 +121,7 @@ export function conferenceFile() {
  * image pipeline meets them, so a missing or damaged photo is reported with its file and field.
  */
 export function speakerFolders(): Loader {
-  const files = folderLoader('speakers', '*/index.*.mdx', (entry) => checkedId('speakers', entry, entry.replace(/\/index\.([^/]+)\.mdx$/, '/$1')), true);
+  const files = entryFolderFiles('speakers', { optional: true });
   return {
     name: 'speaker-folders',
     load: async (context) => {

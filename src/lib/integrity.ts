@@ -3,6 +3,7 @@
  * times that must fall inside the conference, and files in languages the site lacks.
  * All problems are collected, so an editor sees every mistake in one run.
  */
+import { entryFolders } from './entry-folders.ts';
 import { dayInZone, toZonedIso, WallTimeError, wallTimeToInstant } from './time.ts';
 
 export interface ContentProblem {
@@ -171,29 +172,19 @@ export function photoProblem(file: string, photo: string, fault: 'missing' | 'un
   };
 }
 
-/** A speaker has a file in the default language with a name, photos that exist, and language-neutral facts only there. */
+/** A speaker's folder follows the entry-folder rule, has a name in the default language's file, and a photo that exists. */
 function speakerProblems(input: IntegrityInput): ContentProblem[] {
-  const problems: ContentProblem[] = [];
   const defaultFile = `index.${input.defaultLocale}.mdx`;
-  for (const [speakerId, files] of Map.groupBy(input.speakerFiles, (file) => file.speakerId)) {
-    const main = files.find((file) => file.locale === input.defaultLocale);
-    if (!main) {
-      const folder = files[0]!.file.slice(0, files[0]!.file.lastIndexOf('/'));
-      problems.push({ file: `${folder}/${defaultFile}`, field: '(file)', found: 'no such file', expected: `the person's file in the default language (${input.defaultLocale}), with their name` });
-    } else if (!main.languageNeutral.includes('name')) {
-      problems.push({ file: main.file, field: 'name', found: 'nothing (the field is missing)', expected: 'the name as the person wants it published' });
-    }
-    for (const file of files) {
-      if (file !== main) {
-        for (const field of file.languageNeutral) {
-          problems.push({ file: file.file, field, found: 'a field that is the same in every language', expected: `it only in ${defaultFile}, beside this file` });
-        }
-      } else if (file.photo !== undefined && !input.assets.has(`speakers/${speakerId}/${file.photo}`)) {
-        problems.push(photoProblem(file.file, file.photo, 'missing'));
-      }
-    }
-  }
-  return problems;
+  const folders = entryFolders(input.speakerFiles, input.defaultLocale, (file) => file.speakerId, (file) => file.languageNeutral);
+  return folders.flatMap(({ id, main, mainFile, misplaced }): ContentProblem[] => [
+    ...(!main
+      ? [{ file: mainFile, field: '(file)', found: 'no such file', expected: `the person's file in the default language (${input.defaultLocale}), with their name` }]
+      : main.languageNeutral.includes('name')
+        ? []
+        : [{ file: main.file, field: 'name', found: 'nothing (the field is missing)', expected: 'the name as the person wants it published' }]),
+    ...misplaced.map(({ file, field }) => ({ file: file.file, field, found: 'a field that is the same in every language', expected: `it only in ${defaultFile}, beside this file` })),
+    ...(main?.photo !== undefined && !input.assets.has(`speakers/${id}/${main.photo}`) ? [photoProblem(main.file, main.photo, 'missing')] : []),
+  ]);
 }
 
 /** The message that stops the build: the problems of each file under its name. */

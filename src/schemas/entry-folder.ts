@@ -3,7 +3,8 @@
  * Sveltia CMS calls `multiple_files`. The default language's file carries, in its front
  * matter, the facts that are the same in every language (a session's day and audiences);
  * every file carries its own texts (title, summary…) and its body. A fact in another
- * language's file is refused, so facts cannot differ between languages.
+ * language's file is refused, so facts cannot differ between languages (the rule itself is
+ * src/lib/entry-folders.ts, which speakers' folders follow too).
  *
  * A collection declares its two field lists once with `entryFolder(facts, texts)`, gives
  * `.file` to its loader as the schema of each file, and turns the files into entries with
@@ -11,6 +12,7 @@
  * (src/lib/content-reader.ts) alike. See docs/architecture.md, "Entry folders".
  */
 import { z } from 'astro/zod';
+import { entryFolders } from '../lib/entry-folders.ts';
 import type { ContentProblem } from '../lib/integrity.ts';
 import { validate } from '../lib/schema-problems.ts';
 import { fileObject, shown } from './fields.ts';
@@ -69,24 +71,20 @@ export function assembleEntryFolders<Facts extends z.ZodRawShape, Texts extends 
   const entries: FolderEntry<z.output<z.ZodObject<Facts>>>[] = [];
   const problems: ContentProblem[] = [];
   const mainFileName = `index.${defaultLocale}.mdx`;
-  for (const [id, group] of Map.groupBy(files, (file) => file.entry)) {
-    const main = group.find((file) => file.locale === defaultLocale);
-    for (const other of group) {
-      const data = other.data;
-      if (other === main || data === undefined) continue;
-      for (const name of folder.factNames.filter((fact) => fact in data)) {
-        problems.push({
-          file: other.file,
-          field: name,
-          found: shown(data[name]),
-          expected: `no "${name}" in this file: this field is the same in every language, so it goes in ${mainFileName} only`,
-        });
-      }
+  const factsIn = (file: LanguageFile) => (file.data === undefined ? [] : folder.factNames.filter((fact) => fact in file.data!));
+  for (const { id, main, mainFile, files: group, misplaced } of entryFolders(files, defaultLocale, (file) => file.entry, factsIn)) {
+    for (const { file, field } of misplaced) {
+      problems.push({
+        file: file.file,
+        field,
+        found: shown(file.data![field]),
+        expected: `no "${field}" in this file: this field is the same in every language, so it goes in ${mainFileName} only`,
+      });
     }
     if (!main) {
       const present = group.map((file) => file.file.slice(file.file.lastIndexOf('/') + 1)).join(', ');
       problems.push({
-        file: group[0]!.file.replace(/[^/]+$/, mainFileName),
+        file: mainFile,
         field: '(file)',
         found: `no such file (the folder has ${present})`,
         expected: `${mainFileName}, the file in the site's default language (${defaultLocale}), which holds ${folder.factNames.slice(0, 3).join(', ')} and the other fields that are the same in every language`,
