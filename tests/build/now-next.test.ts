@@ -21,6 +21,11 @@ const sessions = content.sessionIds.flatMap((id) => {
   return [{ id, start: wallClockInstant(yamlDay(facts.day), facts.start, timeZone), end: wallClockInstant(yamlDay(facts.day), facts.end, timeZone) }];
 });
 const liveAt = (instant: Date) => sessions.filter((s) => s.start <= instant && instant < s.end).map((s) => s.id);
+/** The sessions that start next after `instant`, all at the same time. */
+const nextAt = (instant: Date) => {
+  const soonest = Math.min(...sessions.filter((s) => s.start > instant).map((s) => s.start.getTime()));
+  return sessions.filter((s) => s.start.getTime() === soonest).map((s) => s.id);
+};
 /** The panel is on the home page; the programme marks live sessions in its lists instead (tests/e2e/programme.test.ts). */
 const pages = (locale: string) => [`${locale}/index.html`];
 /** Which phase each page shows, and the ids its "live" list shows. */
@@ -44,9 +49,12 @@ describe('now and next in the built pages', () => {
     expect(liveAt(now).length).toBeGreaterThan(0);
     for (const locale of locales) {
       for (const file of pages(locale)) {
-        const { phase, live } = shown(inject('exampleUnderBase').distDir, file);
+        const { panel, phase, live } = shown(inject('exampleUnderBase').distDir, file);
         expect(phase, file).toEqual(['during']);
         expect(live.sort(), file).toEqual(liveAt(now).sort());
+        // Only the sessions of that moment are in the page (the rest comes from now-next.json in the browser).
+        const listed = panel.find('li[data-id]').map((_, item) => item.attribs['data-id']).get();
+        expect(listed.sort(), file).toEqual([...liveAt(now), ...nextAt(now)].sort());
       }
     }
   });

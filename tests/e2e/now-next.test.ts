@@ -1,6 +1,7 @@
 /**
  * "Now and next" on the visitor's clock (Playwright's page.clock): which sessions are live and
  * next, computed here from the content files, and the change at a session's end without a reload.
+ * The programme comes from now-next.json, fetched only while the visitor's clock is in the conference.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -44,13 +45,16 @@ afterAll(() => browser?.close());
 describe('during the conference', () => {
   it.each(locales)('marks the sessions live now and next, and moves on when one ends, without a reload (%s)', async (locale) => {
     const page = await browser.newPage();
+    const requests = feedRequests(page);
     const inside = new Date(opening.start.getTime() + minute);
     await page.clock.install({ time: inside });
     await page.goto(pageUrl(locale));
+    await expect.poll(() => requests.length).toBe(1);
     const panel = page.locator('[data-now-next]');
     expect(await panel.locator('[data-phase="during"]').isVisible()).toBe(true);
     expect(await panel.locator('[data-group="live"] h3').textContent()).toBe(uiStrings(locale).nowNext.live);
-    expect(await shownIn(page, 'live')).toEqual(liveAt(inside));
+    // Filled once the programme file has arrived.
+    await expect.poll(() => shownIn(page, 'live')).toEqual(liveAt(inside));
     expect(await shownIn(page, 'live')).toContain(opening.id);
     expect(await shownIn(page, 'next')).toEqual(nextAfter(inside));
     // Each one links to its session page.
@@ -71,19 +75,41 @@ describe('during the conference', () => {
     const page = await browser.newPage();
     await page.clock.setFixedTime(gap!);
     await page.goto(pageUrl(first));
+    await expect.poll(() => shownIn(page, 'next')).toEqual(nextAfter(gap!));
     expect(await shownIn(page, 'live')).toEqual([]);
+    expect(await page.locator('[data-now-next] [data-none]').isVisible()).toBe(true);
     expect(await page.locator('[data-now-next] [data-none]').textContent()).toBe(uiStrings(first).nowNext.none);
-    expect(await shownIn(page, 'next')).toEqual(nextAfter(gap!));
     await page.close();
   });
 });
 
+/** The session file's requests a page makes: the home page carries no programme and fetches it only during the conference. */
+const feedRequests = (page: Page) => {
+  const requests: string[] = [];
+  page.on('request', (request) => request.url().endsWith('/now-next.json') && requests.push(request.url()));
+  return requests;
+};
+
 describe('outside the conference', () => {
-  it('is not there days before the conference, when it would only repeat the dates', async () => {
+  it('is not there days before the conference, when it would only repeat the dates, and fetches nothing', async () => {
     const page = await browser.newPage();
+    const requests = feedRequests(page);
     await page.clock.setFixedTime(new Date(opening.start.getTime() - 3 * 86_400_000));
     await page.goto(pageUrl(first));
+    await page.waitForLoadState('networkidle');
     expect(await page.locator('[data-now-next]').isVisible()).toBe(false);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('shows no live session after the last one ends, and fetches nothing', async () => {
+    const page = await browser.newPage();
+    const requests = feedRequests(page);
+    await page.clock.setFixedTime(new Date(lastEnd.getTime() + minute));
+    await page.goto(pageUrl(first));
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('[data-now-next] [data-phase="during"]').isVisible()).toBe(false);
+    expect(requests).toEqual([]);
     await page.close();
   });
 

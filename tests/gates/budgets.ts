@@ -52,8 +52,8 @@ function kindOf(page: Page, languages: readonly string[]): string {
   if (page.$('.session-facts').length > 0) return 'session';
   if (page.$('h1[data-audience]').length > 0) return 'audience';
   if (page.$('[data-my-programme]').length > 0) return 'my programme';
-  // The bar of days marks its first link, "All days", on the overview, and the day on a day page.
-  if (page.$('[data-day-nav="programme"]').length > 0) return page.$('[data-day-nav] li:first-child a[aria-current]').length > 0 ? 'programme' : 'day';
+  // The bar of days marks its first link, "All days", on the overview, and the day on a day page (whose second bar, of parts, may mark its first).
+  if (page.$('[data-day-nav="programme"]').length > 0) return page.$('[data-day-nav] > ul:first-child > li:first-child a[aria-current]').length > 0 ? 'programme' : 'day';
   const [language, section, item] = page.path.split('/').filter(Boolean);
   if (!language || !languages.includes(language)) return page.path;
   if (!section) return 'home';
