@@ -1,7 +1,8 @@
 /**
  * Scale cannot break silently: the example conference with 1,500 generated sessions in every
- * language stays within the page budgets, and its day pages (cut into parts on long days) list
- * every session of their day exactly once, each linked to its page.
+ * language stays within the page budgets (session, programme and day pages, home, My programme,
+ * audience pages), its day pages (cut into parts on long days) list every session of their day
+ * exactly once, each linked to its page, and so do each audience's pages (cut by day) for it.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,10 @@ import type { SyntheticSession } from '../../scripts/bench/synthetic.ts';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { budgets } from '../gates/budgets.ts';
 import { buildSite, projectRoot } from '../helpers/build.ts';
+import { contentFolder } from '../helpers/content-read.ts';
+import { exampleContent } from '../helpers/fixtures.ts';
 import { visitorFiles } from '../helpers/dist.ts';
+import { wallClockInstant } from '../helpers/wall-time.ts';
 
 const SESSIONS = 1500;
 const example = join(projectRoot, 'examples/open-data-summit/content');
@@ -32,7 +36,10 @@ beforeAll(async () => {
   const content = join(work, 'content');
   sessions = await writeSyntheticContent(example, content, SESSIONS);
   locales = [...sessions[0]!.texts.keys()];
-  const build = await buildSite({ content });
+  // Built during the conference, a minute into a session in the middle of the programme: the home page then lists what is live and next.
+  const middle = [...sessions].sort((a, b) => `${a.day}${a.start}`.localeCompare(`${b.day}${b.start}`))[Math.floor(sessions.length / 2)]!;
+  const now = new Date(wallClockInstant(middle.day, middle.start, contentFolder(exampleContent).conference.timeZone).getTime() + 60_000);
+  const build = await buildSite({ content, now: now.toISOString() });
   if (build.code !== 0) throw new Error(`The 1,500-session build failed:\n${build.output.slice(-4000)}`);
   dist = build.outDir;
   for (const file of visitorFiles(dist).filter((name) => name.endsWith('.html'))) {
@@ -73,6 +80,75 @@ describe(`a programme of ${SESSIONS} sessions`, () => {
     expect(await overBudget(['programme', 'day', 'day (part)'], budgets.programmeHtml)).toEqual([]);
   });
 
+  it(`keeps the home page, My programme and every audience page within ${kb(budgets.homeHtml)}, ${kb(budgets.myProgrammeHtml)} and ${kb(budgets.audienceHtml)} of gzip HTML`, async () => {
+    expect(pages.get('home')?.length).toBe(locales.length);
+    expect(pages.get('myProgramme')?.length).toBe(locales.length);
+    // Measured while it lists what is live and next, its heaviest moment.
+    const home = load(await readFile(join(dist, locales[0]!, 'index.html'), 'utf8'));
+    expect(home('[data-now-next] [data-phase="during"]').attr('hidden')).toBeUndefined();
+    expect(home('[data-now-next] [data-group="live"] li').length).toBeGreaterThan(0);
+    expect(await overBudget(['home'], budgets.homeHtml)).toEqual([]);
+    expect(await overBudget(['myProgramme'], budgets.myProgrammeHtml)).toEqual([]);
+    expect(await overBudget(['audiences/…'], budgets.audienceHtml)).toEqual([]);
+  });
+
+  it('says on the home page, for after the event, that the session pages hold the recordings, rather than listing them', async () => {
+    for (const locale of locales) {
+      const $ = load(await readFile(join(dist, locale, 'index.html'), 'utf8'));
+      expect($('.after-event__sessions').length, locale).toBe(0);
+      expect($('.after-event').text(), locale).toContain(uiStrings(locale).lightPages.remainsOnSessionPages);
+      expect($(`.after-event a[href="/${locale}/${uiStrings(locale).routes.programme}/"]`).length, locale).toBe(1);
+    }
+  });
+
+  it('prints the heaviest page of each kind', async () => {
+    const rows: string[] = [];
+    for (const [kind, ofKind] of [...pages].sort(([a], [b]) => a.localeCompare(b))) {
+      let heaviest = { path: '', bytes: 0 };
+      for (const { path, file } of ofKind) {
+        const bytes = await gzipOf(file);
+        if (bytes > heaviest.bytes) heaviest = { path, bytes };
+      }
+      rows.push(`${kind.padEnd(14)} ${String(ofKind.length).padStart(6)} pages, heaviest ${kb(heaviest.bytes).padStart(8)}  ${heaviest.path}`);
+    }
+    console.log(`Heaviest page of each kind at ${SESSIONS} sessions (gzip HTML):\n${rows.join('\n')}`);
+    expect(rows.length).toBeGreaterThan(0);
+  });
+
+  /** The session ids linked from the main part of these pages, each page counted once per session. */
+  async function sessionsLinkedFrom(files: string[], programme: string, sessionIds: Set<string>): Promise<string[]> {
+    const linked: string[] = [];
+    for (const file of files) {
+      const $ = load(await readFile(join(dist, file), 'utf8'));
+      const hrefs = $('main a[href]').map((_, link) => $(link).attr('href')!).get();
+      // A session may be linked twice on its page (title, image…), but from one page only.
+      linked.push(...new Set(hrefs.filter((href) => href.startsWith(programme)).map((href) => href.slice(programme.length).replace(/\/$/, '')).filter((id) => sessionIds.has(id))));
+    }
+    return linked.sort();
+  }
+
+  it('lists, on each audience’s pages (cut by day), every session of that audience exactly once, and links each of its pages from its first page', async () => {
+    const sessionIds = new Set(sessions.map((session) => session.id));
+    const audiences = [...new Set(sessions.flatMap((session) => session.audiences))].sort();
+    for (const locale of locales) {
+      const { programme: programmeSegment, audiences: audiencesSegment } = uiStrings(locale).routes;
+      for (const audience of audiences) {
+        const first = `/${locale}/${audiencesSegment}/${audience}/`;
+        const audiencePages = (pages.get('audiences/…') ?? []).filter(({ path }) => path.startsWith(first));
+        const expected = sessions.filter((session) => session.audiences.includes(audience)).map((session) => session.id);
+        // At this size every audience has more sessions than a page lists: it is cut by day.
+        expect(audiencePages.length, first).toBeGreaterThan(1);
+        expect(await sessionsLinkedFrom(audiencePages.map(({ file }) => file), `/${locale}/${programmeSegment}/`, sessionIds), first).toEqual(expected.sort());
+        const firstPage = load(await readFile(join(dist, first.slice(1), 'index.html'), 'utf8'));
+        for (const { path } of audiencePages.filter((page) => page.path !== first && !/\/\d+\/$/.test(page.path))) expect(firstPage(`a[href="${path}"]`).length, `${path} from ${first}`).toBeGreaterThan(0);
+        for (const { path } of audiencePages.filter((page) => /\/\d+\/$/.test(page.path))) {
+          const dayPage = load(await readFile(join(dist, path.replace(/\d+\/$/, '').slice(1), 'index.html'), 'utf8'));
+          expect(dayPage(`a[href="${path}"]`).length, `${path} from its day`).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
   it('lists, on each day’s pages, every session of that day exactly once, and no other', async () => {
     const days = [...new Set(sessions.map((session) => session.day))].sort();
     const sessionIds = new Set(sessions.map((session) => session.id));
@@ -81,15 +157,8 @@ describe(`a programme of ${SESSIONS} sessions`, () => {
       for (const day of days) {
         const dayPages = [...(pages.get('day') ?? []), ...(pages.get('day (part)') ?? [])].filter(({ path }) => path.startsWith(`${programme}${day}/`));
         expect(dayPages.length, `${programme}${day}/`).toBeGreaterThan(0);
-        const linked: string[] = [];
-        for (const { file } of dayPages) {
-          const $ = load(await readFile(join(dist, file), 'utf8'));
-          const hrefs = $('main a[href]').map((_, link) => $(link).attr('href')!).get();
-          // A session may be linked twice on its page (title, image…), but from one page only.
-          linked.push(...new Set(hrefs.filter((href) => href.startsWith(programme)).map((href) => href.slice(programme.length).replace(/\/$/, '')).filter((id) => sessionIds.has(id))));
-        }
         const expected = sessions.filter((session) => session.day === day).map((session) => session.id);
-        expect(linked.sort(), `${locale} ${day}`).toEqual(expected.sort());
+        expect(await sessionsLinkedFrom(dayPages.map(({ file }) => file), programme, sessionIds), `${locale} ${day}`).toEqual(expected.sort());
       }
     }
   });
