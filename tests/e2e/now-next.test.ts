@@ -69,6 +69,20 @@ describe('during the conference', () => {
     await page.close();
   });
 
+  it('shows the sessions it fetched in the zone the visitor chose on other pages', async () => {
+    const page = await browser.newPage();
+    const inside = new Date(opening.start.getTime() + minute);
+    await page.clock.install({ time: inside });
+    await page.addInitScript(() => localStorage.setItem('time-zone:/', 'Asia/Tokyo'));
+    await page.goto(pageUrl(first));
+    await expect.poll(() => shownIn(page, 'live')).toEqual(liveAt(inside));
+    const clock = new Intl.DateTimeFormat(first, { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    const [start, end] = await page.locator(`[data-now-next] [data-group="live"] li[data-id="${opening.id}"] .time-range time`).allTextContents();
+    expect(start).toContain(clock.format(opening.start));
+    expect(end).toContain(clock.format(opening.end));
+    await page.close();
+  });
+
   it('says nothing is live in a gap between sessions, and still what comes next', async () => {
     const gap = sessions.map((s) => new Date(s.end.getTime() + minute)).find((instant) => instant < lastEnd && liveAt(instant).length === 0);
     expect(gap, 'the programme has a gap between sessions').toBeDefined();
