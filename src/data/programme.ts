@@ -14,16 +14,22 @@ import type { Room, Session, Site } from './site.ts';
  * each a page of its own, so programme and day pages stay within their 20 kB budget at any size
  * (docs/performance.md).
  */
-export const SESSIONS_PER_PAGE = 60;
+export const SESSIONS_PER_PAGE = 48;
 /** Up to this many sessions in all, the programme page lists every session; beyond, it summarises each day. */
 export const OVERVIEW_LISTS_UP_TO = 40;
-/** Pages listing at most this many sessions show each one's summary. */
-export const SUMMARIES_UP_TO = 40;
+/** Pages listing at most this many sessions show each one's summary (more would break the 20 kB budget in Arabic at 1,500 sessions). */
+export const SUMMARIES_UP_TO = 24;
 
 export interface DayPart {
   /** 1 for the day page itself, 2 and more for its continuation pages. */
   number: number;
   slots: ProgrammeSlot[];
+  /**
+   * The table's columns: the rooms this part uses, in order, and last, when needed, a column for
+   * sessions without a room. Empty: no table. Per part, not per day, so a page of a day with
+   * hundreds of rooms shows only the rooms that have a session in its hours.
+   */
+  columns: (Room | undefined)[];
   sessionCount: number;
   /** Filter counts of this part's sessions (src/lib/filter-state.ts). */
   tally: Record<string, number>;
@@ -41,8 +47,6 @@ export interface ProgrammeDay {
   day: string;
   sessions: Session[];
   parts: DayPart[];
-  /** The table's columns: the rooms in use that day, in order, and last, when needed, a column for sessions without a room. Empty: no table. */
-  columns: (Room | undefined)[];
   tally: Record<string, number>;
 }
 
@@ -59,33 +63,36 @@ export interface Programme {
 
 const filterable = (session: Session) => ({ audiences: session.data.audiences, room: session.data.room });
 
-function dayOf(site: Site, day: string, sessions: Session[]): ProgrammeDay {
-  // Cut before laying out, so every piece of a slot too long for one page gets its own table rows.
-  const slots = groupIntoSlots(sessions).flatMap((slot) => cutSlot(slot, SESSIONS_PER_PAGE));
-  const roomIds = new Set(sessions.flatMap((session) => (session.data.room ? [session.data.room] : [])));
+/** Slots laid out as one table: its columns, and each slot's rows (no rows, and no columns, when no session has a room). */
+function tableOf(site: Site, slots: readonly Slot<Session>[]): { columns: (Room | undefined)[]; slots: ProgrammeSlot[] } {
+  const roomIds = new Set(slots.flatMap((slot) => slot.sessions.flatMap((session) => (session.data.room ? [session.data.room] : []))));
   const rooms = site.rooms.filter((room) => roomIds.has(room.id));
+  if (rooms.length === 0) return { columns: [], slots: [...slots] };
   // A session without a room that runs alongside others needs a column of its own; alone in its slot, it spans every column.
   const sharedWithoutRoom = slots.some((slot) => slot.sessions.length > 1 && slot.sessions.some((session) => !session.data.room));
-  const columns: (Room | undefined)[] = rooms.length === 0 ? [] : sharedWithoutRoom ? [...rooms, undefined] : rooms;
+  const columns: (Room | undefined)[] = sharedWithoutRoom ? [...rooms, undefined] : rooms;
   const columnOf = (session: Session, slot: Slot<Session>): Column => {
     if (session.data.room) return rooms.findIndex((room) => room.id === session.data.room);
     return slot.sessions.length === 1 ? 'all' : columns.length - 1;
   };
-  const laidOut: ProgrammeSlot[] = slots.map((slot) =>
-    columns.length === 0 ? slot : { ...slot, rows: slotRows(slot, columns.length, (session) => columnOf(session, slot)) },
-  );
-  const parts = partsOf(laidOut, SESSIONS_PER_PAGE).map((partSlots, index) => {
+  return { columns, slots: slots.map((slot) => ({ ...slot, rows: slotRows(slot, columns.length, (session) => columnOf(session, slot)) })) };
+}
+
+function dayOf(site: Site, day: string, sessions: Session[]): ProgrammeDay {
+  // Cut before laying out, so every piece of a slot too long for one page gets its own table rows.
+  const slots = groupIntoSlots(sessions).flatMap((slot) => cutSlot(slot, SESSIONS_PER_PAGE));
+  const parts = partsOf(slots, SESSIONS_PER_PAGE).map((partSlots, index) => {
     const partSessions = partSlots.flatMap((slot) => slot.sessions);
     return {
       number: index + 1,
-      slots: partSlots,
+      ...tableOf(site, partSlots),
       sessionCount: partSessions.length,
       tally: tally(partSessions.map(filterable)),
       start: partSlots[0]!.start,
       end: new Date(Math.max(...partSlots.map((slot) => slot.end.getTime()))),
     };
   });
-  return { day, sessions, parts, columns, tally: tally(sessions.map(filterable)) };
+  return { day, sessions, parts, tally: tally(sessions.map(filterable)) };
 }
 
 /** Days of `sessions`, laid out: the whole programme, or one audience's sessions. */

@@ -3,6 +3,7 @@
  * drawn once per build from the identity (src/data/theme.ts) by src/data/social-card-renderer.ts.
  */
 import { formatDayRange } from '../lib/format.ts';
+import { memoised } from '../lib/memo.ts';
 import type { PageKey } from '../lib/routes.ts';
 import { CARD } from '../lib/social-card.ts';
 import type { CardSpec } from './social-card-renderer.ts';
@@ -59,8 +60,16 @@ export function socialImagePath(lang: string, key: PageKey): string {
   return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${lang}/social/${cardKindOf(key)}.png`;
 }
 
+type SocialImage = { url: string; width: number; height: number; alt: string };
+
+/** One card's meta tags per language and kind, shared by the thousands of pages that show it. */
+const socialImages = new Map<string, Promise<SocialImage>>();
+
 /** The card of a page as its meta tags give it: full address, size and text. */
-export async function socialImageOf(lang: string, key: PageKey): Promise<{ url: string; width: number; height: number; alt: string }> {
-  const spec = await cardSpec(lang, cardKindOf(key));
-  return { url: absoluteUrl(socialImagePath(lang, key)), width: CARD.width, height: CARD.height, alt: `${spec.title} · ${spec.kicker} · ${spec.detail}` };
+export function socialImageOf(lang: string, key: PageKey): Promise<SocialImage> {
+  const kind = cardKindOf(key);
+  return memoised(socialImages, `${lang}|${kind}`, async () => {
+    const spec = await cardSpec(lang, kind);
+    return { url: absoluteUrl(socialImagePath(lang, key)), width: CARD.width, height: CARD.height, alt: `${spec.title} · ${spec.kicker} · ${spec.detail}` };
+  });
 }

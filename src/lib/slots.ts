@@ -33,26 +33,37 @@ export function groupIntoSlots<T extends Timed>(sessions: readonly T[]): Slot<T>
   return slots;
 }
 
+/** Consecutive sessions that start at the same moment. */
+function startingTogether<T extends Timed>(sessions: readonly T[]): T[][] {
+  const runs: T[][] = [];
+  for (const session of sessions) {
+    const run = runs.at(-1);
+    if (run && run[0]!.start.getTime() === session.start.getTime()) run.push(session);
+    else runs.push([session]);
+  }
+  return runs;
+}
+
 /**
- * A slot cut between start times into slots of at most `limit` sessions (sessions starting
- * together stay together). In a dense programme overlaps chain all day into one slot; cut, each
- * piece still shows side by side what starts together, and a session running on past a cut is
- * shown, with its end, where it starts.
+ * A slot cut into slots of at most `limit` sessions, between start times where it can: in a
+ * dense programme overlaps chain all day into one slot; cut, each piece still shows side by
+ * side what starts together, and a session running on past a cut is shown, with its end,
+ * where it starts. Only more sessions starting at one moment than a page holds (hundreds of
+ * rooms) are cut among themselves, in programme order, so no page ever grows past the limit.
  */
 export function cutSlot<T extends Timed>(slot: Slot<T>, limit: number): Slot<T>[] {
   if (slot.sessions.length <= limit) return [slot];
-  const pieces: Slot<T>[] = [];
-  for (const session of slot.sessions) {
-    const current = pieces.at(-1);
-    const startsTogether = current && current.sessions.at(-1)!.start.getTime() === session.start.getTime();
-    if (current && (startsTogether || current.sessions.length < limit)) {
-      current.sessions.push(session);
-      if (session.end > current.end) current.end = session.end;
-    } else {
-      pieces.push({ start: session.start, end: session.end, sessions: [session] });
+  const pieces: T[][] = [[]];
+  for (const run of startingTogether(slot.sessions)) {
+    for (let first = 0; first < run.length; first += limit) {
+      const chunk = run.slice(first, first + limit);
+      if (pieces.at(-1)!.length + chunk.length > limit) pieces.push([]);
+      pieces.at(-1)!.push(...chunk);
     }
   }
-  return pieces;
+  return pieces
+    .filter((sessions) => sessions.length > 0)
+    .map((sessions) => ({ start: sessions[0]!.start, end: new Date(Math.max(...sessions.map((session) => session.end.getTime()))), sessions }));
 }
 
 /**

@@ -57,12 +57,22 @@ describe('partsOf', () => {
     ]);
     expect(chain!.sessions).toHaveLength(5);
     const pieces = cutSlot(chain!, 2);
-    expect(pieces.map((piece) => ids(piece.sessions))).toEqual([['a', 'b2', 'b'], ['c', 'd']]);
-    expect(pieces[0]!.end).toEqual(at('11:30'));
-    expect(partsOf(pieces, 2).map((part) => part.flatMap((slot) => ids(slot.sessions)))).toEqual([['a', 'b2', 'b'], ['c', 'd']]);
+    // b and b2 start together: the first piece closes early rather than part them.
+    expect(pieces.map((piece) => ids(piece.sessions))).toEqual([['a'], ['b2', 'b'], ['c', 'd']]);
+    expect(pieces[1]!.start).toEqual(at('10:00'));
+    expect(pieces[1]!.end).toEqual(at('11:30'));
+    expect(partsOf(pieces, 2).map((part) => part.flatMap((slot) => ids(slot.sessions)))).toEqual([['a'], ['b2', 'b'], ['c', 'd']]);
     // Pieces are kept as they are: a part is never cut again (the programme lays each piece out once).
     expect(partsOf(pieces, 2).flat()).toEqual(pieces);
     expect(cutSlot(chain!, 5)).toEqual([chain]);
+  });
+
+  it('cuts sessions starting at one moment among themselves only when there are more than the limit, so no piece exceeds it', () => {
+    // Seven rooms start at 10:00, then one session at 10:30 overlapping them.
+    const [slot] = groupIntoSlots([...Array.from({ length: 7 }, (_, i) => session(`r${i}`, '10:00', '11:00', i)), session('late', '10:30', '11:30')]);
+    const pieces = cutSlot(slot!, 3);
+    expect(pieces.map((piece) => ids(piece.sessions))).toEqual([['r0', 'r1', 'r2'], ['r3', 'r4', 'r5'], ['r6', 'late']]);
+    expect(pieces.map((piece) => piece.end)).toEqual([at('11:00'), at('11:00'), at('11:30')]);
   });
 });
 
