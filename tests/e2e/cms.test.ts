@@ -170,7 +170,8 @@ describe('the CMS in local mode', () => {
       await walk(await (await navigator.storage.getDirectory()).getDirectoryHandle('repository'), '');
       return files;
     });
-    for (const { path, text } of saved) {
+    // Files travel to and from the browser as text: write back only text files, so pictures (the example's hero) stay intact.
+    for (const { path, text } of saved.filter((file) => /\.(mdx?|ya?ml|json)$/.test(file.path))) {
       mkdirSync(dirname(join(repository, path)), { recursive: true });
       writeFileSync(join(repository, path), text);
     }
