@@ -104,24 +104,26 @@ const feedRequests = (page: Page) => {
   return requests;
 };
 
+/** The home page at a fixed moment, once its network is quiet, with the session file's requests it made. */
+async function homeSettledAt(instant: Date) {
+  const page = await browser.newPage();
+  const requests = feedRequests(page);
+  await page.clock.setFixedTime(instant);
+  await page.goto(pageUrl(first));
+  await page.waitForLoadState('networkidle');
+  return { page, requests };
+}
+
 describe('outside the conference', () => {
   it('is not there days before the conference, when it would only repeat the dates, and fetches nothing', async () => {
-    const page = await browser.newPage();
-    const requests = feedRequests(page);
-    await page.clock.setFixedTime(new Date(opening.start.getTime() - 3 * 86_400_000));
-    await page.goto(pageUrl(first));
-    await page.waitForLoadState('networkidle');
+    const { page, requests } = await homeSettledAt(new Date(opening.start.getTime() - 3 * 86_400_000));
     expect(await page.locator('[data-now-next]').isVisible()).toBe(false);
     expect(requests).toEqual([]);
     await page.close();
   });
 
   it('shows no live session after the last one ends, and fetches nothing', async () => {
-    const page = await browser.newPage();
-    const requests = feedRequests(page);
-    await page.clock.setFixedTime(new Date(lastEnd.getTime() + minute));
-    await page.goto(pageUrl(first));
-    await page.waitForLoadState('networkidle');
+    const { page, requests } = await homeSettledAt(new Date(lastEnd.getTime() + minute));
     expect(await page.locator('[data-now-next] [data-phase="during"]').isVisible()).toBe(false);
     expect(requests).toEqual([]);
     await page.close();
