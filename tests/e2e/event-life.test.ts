@@ -126,7 +126,8 @@ describe.each(locales)('the home page (%s)', (locale) => {
 
   it('during the event: now and next with the live session, and the registration call', async () => {
     const { page } = await open(`${locale}/`, during);
-    expect(await page.locator(`[data-now-next] [data-group="live"] li[data-id="${watched.id}"]`).isVisible()).toBe(true);
+    // The panel fills once the language's session file has arrived.
+    await expect.poll(() => page.locator(`[data-now-next] [data-group="live"] li[data-id="${watched.id}"]`).isVisible()).toBe(true);
     expect(await page.locator('#registration-heading').isVisible()).toBe(true);
     expect(await page.locator('#after-event-heading').isVisible()).toBe(false);
     await page.close();
