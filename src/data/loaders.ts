@@ -3,9 +3,11 @@
  * (`content/`, or the folder named by CONFERENCE_CONTENT) and insist on clean ids, so a
  * file named `Library Staff.yaml` is reported instead of being silently renamed.
  */
-import { existsSync, globSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -59,6 +61,7 @@ function globWithHtmlBodies(options: Parameters<typeof glob>[0]): Loader {
     load: (context: LoaderContext) => {
       const mdx = context.entryTypes?.get('.mdx');
       if (!mdx) return loader.load(context);
+      const generateDigest = digestWithRenderer(context.generateDigest, htmlRenderer());
       // Without contentModuleTypes and with a render function, the glob loader stores the HTML.
       const htmlBodies: ContentEntryType = {
         extensions: mdx.extensions,
@@ -69,9 +72,36 @@ function globWithHtmlBodies(options: Parameters<typeof glob>[0]): Loader {
         },
       };
       const entryTypes = new Map(context.entryTypes).set('.mdx', htmlBodies);
-      return loader.load({ ...context, entryTypes } as LoaderContext);
+      return loader.load({ ...context, entryTypes, generateDigest } as LoaderContext);
     },
   };
+}
+
+/**
+ * Astro keeps a text's HTML while the text's digest is unchanged, across builds on a host that
+ * keeps its cache. The HTML also depends on the renderer, so the digest covers it too: after a
+ * change to the renderer or an upgrade of its libraries, every text is rendered again.
+ */
+export function digestWithRenderer(generateDigest: (data: string) => string, renderer: string): (data: Record<string, unknown> | string) => string {
+  return (data) => generateDigest(`${renderer}\n${typeof data === 'string' ? data : JSON.stringify(data)}`);
+}
+
+/** A fingerprint of `files` and of the versions `lockFile` (package-lock.json) gives `packages`. */
+export function fingerprintOf(files: readonly string[], lockFile: string, packages: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(readFileSync(file));
+  const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as { packages: Record<string, { version?: string }> };
+  for (const name of packages) hash.update(`${name}@${lock.packages[`node_modules/${name}`]?.version}`);
+  return hash.digest('hex');
+}
+
+/** The HTML renderer's code and the versions of the libraries it uses. */
+let rendererFingerprint: string | undefined;
+function htmlRenderer(): string {
+  // Paths from this file's folder (not `new URL(…, import.meta.url)`, which Vite turns into asset imports).
+  const from = (path: string) => join(dirname(fileURLToPath(import.meta.url)), path);
+  rendererFingerprint ??= fingerprintOf([from('../lib/mdx-html.ts'), from('../lib/mdx-safety.ts')], from('../../package-lock.json'), ['satteri', 'hastscript', 'hast-util-to-html', 'github-slugger']);
+  return rendererFingerprint;
 }
 
 /**
