@@ -3,10 +3,11 @@
  * time slots, the parts a very long day is cut into, the table columns (rooms) and the tallies
  * the filter counts from. Views read this; none of it is derived again per page or language.
  */
-import { tally } from '../lib/filter-state.ts';
+import { tally, tallyFile, tallyRef, type TallyFile, type TallyRef } from '../lib/filter-state.ts';
 import { groupByDay } from '../lib/programme.ts';
 import { cutSlot, groupIntoSlots, partsOf, slotRows, type Column, type Slot, type SlotRow } from '../lib/slots.ts';
 import { memoised } from '../lib/memo.ts';
+import type { PageKey } from '../lib/routes.ts';
 import type { Room, Session, Site } from './site.ts';
 
 /**
@@ -31,8 +32,6 @@ export interface DayPart {
    */
   columns: (Room | undefined)[];
   sessionCount: number;
-  /** Filter counts of this part's sessions (src/lib/filter-state.ts). */
-  tally: Record<string, number>;
   start: Date;
   end: Date;
 }
@@ -47,7 +46,6 @@ export interface ProgrammeDay {
   day: string;
   sessions: Session[];
   parts: DayPart[];
-  tally: Record<string, number>;
 }
 
 export interface Programme {
@@ -58,7 +56,6 @@ export interface Programme {
   rooms: Room[];
   /** Audiences that have at least one session: the audience filter's choices. */
   audienceIds: string[];
-  tally: Record<string, number>;
 }
 
 const filterable = (session: Session) => ({ audiences: session.data.audiences, room: session.data.room });
@@ -87,12 +84,11 @@ function dayOf(site: Site, day: string, sessions: Session[]): ProgrammeDay {
       number: index + 1,
       ...tableOf(site, partSlots),
       sessionCount: partSessions.length,
-      tally: tally(partSessions.map(filterable)),
       start: partSlots[0]!.start,
       end: new Date(Math.max(...partSlots.map((slot) => slot.end.getTime()))),
     };
   });
-  return { day, sessions, parts, tally: tally(sessions.map(filterable)) };
+  return { day, sessions, parts };
 }
 
 /** Days of `sessions`, laid out: the whole programme, or one audience's sessions. */
@@ -113,7 +109,6 @@ export function programmeOf(site: Site): Programme {
       overviewLists: site.sessions.length <= OVERVIEW_LISTS_UP_TO,
       rooms: site.rooms.filter((room) => used.has(room.id)),
       audienceIds: site.audiences.map((audience) => audience.id).filter((id) => audienceIds.has(id)),
-      tally: tally(site.sessions.map(filterable)),
     };
     programmes.set(site, programme);
   }
@@ -141,4 +136,43 @@ export function dayPart(site: Site, day: string, number = 1): { day: ProgrammeDa
   const part = found?.parts[number - 1];
   if (!found || !part) throw new Error(`The programme has no day ${day} with a part ${number}`);
   return { day: found, part };
+}
+
+/** What a day page's counts refer to: the day itself when it has one part (its tally is then the day's), else its part. */
+export function partTallyRef(day: ProgrammeDay, part: DayPart): TallyRef {
+  return tallyRef(day.day, day.parts.length > 1 ? part.number : undefined);
+}
+
+const tallyFilesOf = new WeakMap<Site, Record<string, TallyFile>>();
+
+/**
+ * The files the filter fetches its counts from (src/lib/filter-state.ts), by name, made once per
+ * build from the programme: `days` with the programme's and each day's tally, and one per day
+ * cut into parts with its parts'. Language-neutral: tallies hold only ids.
+ */
+export function tallyFiles(site: Site): Record<string, TallyFile> {
+  let files = tallyFilesOf.get(site);
+  if (!files) {
+    const programme = programmeOf(site);
+    const counted: [TallyRef, Session[]][] = [
+      [tallyRef(), site.sessions],
+      ...programme.days.map((day): [TallyRef, Session[]] => [tallyRef(day.day), day.sessions]),
+      ...programme.days.filter((day) => day.parts.length > 1).flatMap((day) => day.parts.map((part): [TallyRef, Session[]] => [partTallyRef(day, part), part.slots.flatMap((slot) => slot.sessions)])),
+    ];
+    files = {};
+    for (const [ref, sessions] of counted) (files[tallyFile(ref)] ??= {})[ref] = tally(sessions.map(filterable));
+    tallyFilesOf.set(site, files);
+  }
+  return files;
+}
+
+/**
+ * The page of an audience that matches a day page, for the no-JavaScript path of the filter:
+ * its page for that day when its pages are cut by day, else its own page; none when it has no
+ * session that day (as the filter hides a day it leaves empty). Without a day, its own page.
+ */
+export function audiencePageOn(site: Site, audienceId: string, day?: string): PageKey | undefined {
+  if (!day) return { kind: 'audience', id: audienceId };
+  if (!audienceProgramme(site, audienceId).some((candidate) => candidate.day === day)) return undefined;
+  return audienceByDay(site, audienceId) ? { kind: 'audience', id: audienceId, day } : { kind: 'audience', id: audienceId };
 }

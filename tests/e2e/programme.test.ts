@@ -93,26 +93,35 @@ describe('the filter', () => {
   const t = uiStrings(locale);
   const count = (n: number) => new Intl.PluralRules(locale).select(n);
 
-  it('updates every count, hides what is left empty and keeps its state in the URL, on the programme and on day pages', async () => {
-    const audience = content.audienceIds.find((id) => sessions.some((s) => !s.audiences.includes(id)))!;
-    const room = [...rooms][0]!;
-    const page = await open(programmeUrl(locale));
-    await page.getByLabel(t.programme.filterLegend).selectOption(audience);
-    await page.getByLabel(t.programmeView.roomLabel).selectOption(room);
-    const matching = (day?: string) => sessions.filter((s) => (!day || s.day === day) && s.audiences.includes(audience) && s.room === room);
-    expect(page.url()).toContain(`audience=${audience}`);
-    expect(page.url()).toContain(`room=${room}`);
+  const audience = content.audienceIds.find((id) => sessions.some((s) => !s.audiences.includes(id)))!;
+  const room = [...rooms][0]!;
+  const matching = (day?: string) => sessions.filter((s) => (!day || s.day === day) && s.audiences.includes(audience) && s.room === room);
+  const countWords = (n: number) => (t.counts.sessions as Record<string, string>)[count(n)]!.replace('{count}', String(n));
+  /** The counts come from files fetched when a filter is chosen: each is awaited until it is right. */
+  const expectDayCounts = async (page: Page) => {
     for (const day of days) {
       const link = page.locator(`[data-day-nav] a[href*="/${day}/"]`);
       if (matching(day).length === 0) {
-        expect(await link.isVisible(), day).toBe(false);
+        await expect.poll(() => link.isVisible(), { message: day }).toBe(false);
       } else {
-        const expected = (t.counts.sessions as Record<string, string>)[count(matching(day).length)]!.replace('{count}', String(matching(day).length));
-        expect(await link.locator('.day-nav__count').textContent()).toBe(expected);
-        expect(await page.locator(`[data-programme-day="${day}"]`).isVisible()).toBe(true);
+        await expect.poll(() => link.locator('.day-nav__count').textContent(), { message: day }).toBe(countWords(matching(day).length));
       }
     }
-    expect(await page.getByRole('status').textContent()).toContain(String(matching().length));
+  };
+
+  it('updates every count, hides what is left empty and keeps its state in the URL, on the programme and on day pages', async () => {
+    const page = await open(programmeUrl(locale));
+    await page.getByLabel(t.programme.filterLegend).selectOption(audience);
+    await page.getByLabel(t.programmeView.roomLabel).selectOption(room);
+    expect(page.url()).toContain(`audience=${audience}`);
+    expect(page.url()).toContain(`room=${room}`);
+    await expectDayCounts(page);
+    for (const day of days) {
+      const heading = page.locator(`[data-programme-day="${day}"]`);
+      expect(await heading.isVisible(), day).toBe(matching(day).length > 0);
+      if (matching(day).length > 0) expect(await heading.locator('[data-tally-of]').textContent(), day).toBe(countWords(matching(day).length));
+    }
+    await expect.poll(() => page.getByRole('status').textContent()).toContain(String(matching().length));
     // The state travels to a day page, whose rows, slots and counts follow it.
     await page.locator(`[data-day-nav] a[href*="/${parallelDay}/"]`).click();
     await page.waitForURL(`**/${parallelDay}/?*`);
@@ -122,7 +131,31 @@ describe('the filter', () => {
     for (const slot of await page.locator('[data-slot]').all()) {
       expect(await slot.isVisible()).toBe((await slot.locator('[data-session]:visible').count()) > 0);
     }
+    await expectDayCounts(page);
+    await expect.poll(() => page.locator('h1 [data-tally-of]').textContent()).toBe(countWords(matching(parallelDay).length));
     await page.context().close();
+  });
+
+  it('fetches its counts only once a filter is chosen, from under the base path the site is built for', async () => {
+    const underBase = inject('exampleUnderBase');
+    const context = await browser.newContext(desktop);
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => request.url().endsWith('.json') && requested.push(request.url()));
+    const address = `${underBase.siteUrl}${locale}/${t.routes.programme}/${parallelDay}/`;
+    expect((await page.goto(address))?.ok(), address).toBe(true);
+    await page.waitForLoadState('networkidle');
+    expect(requested).toEqual([]);
+    await page.getByLabel(t.programme.filterLegend).selectOption(audience);
+    await page.getByLabel(t.programmeView.roomLabel).selectOption(room);
+    await expectDayCounts(page);
+    expect(requested.length).toBeGreaterThan(0);
+    for (const url of requested) expect(new URL(url).pathname.startsWith(`${underBase.base}tallies/`), url).toBe(true);
+    // Cleared, the filter gives back the counts of the whole day.
+    await page.getByLabel(t.programme.filterLegend).selectOption('');
+    await page.getByLabel(t.programmeView.roomLabel).selectOption('');
+    await expect.poll(() => page.locator('h1 [data-tally-of]').textContent()).toBe(countWords(sessions.filter((s) => s.day === parallelDay).length));
+    await context.close();
   });
 });
 
@@ -215,7 +248,10 @@ describe('without JavaScript', () => {
       const page = await open(dayUrl(locale, day), { ...desktop, javaScriptEnabled: false, timezoneId: 'Asia/Tokyo' });
       expect(await page.locator('main [data-session]:visible').count()).toBe(sessions.filter((s) => s.day === day).length);
       for (const selector of ['[data-programme-filter]', '[data-zone-control]', '[data-live-marks]']) expect(await page.locator(selector).isVisible(), selector).toBe(false);
-      expect(await page.locator('.programme-filter__pages a').count()).toBe(content.audienceIds.length);
+      // Each audience with a session that day links its page (cut by day, tests/scale, its page of the day).
+      const audiencesOfDay = content.audienceIds.filter((id) => sessions.some((s) => s.day === day && s.audiences.includes(id)));
+      const linked = await page.locator('.programme-filter__pages a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(linked.sort()).toEqual(audiencesOfDay.map((id) => `/${locale}/${uiStrings(locale).routes.audiences}/${id}/`).sort());
       const first = sessions.filter((s) => s.day === day).sort((a, b) => a.start.getTime() - b.start.getTime())[0]!;
       const clock = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
       expect(await page.locator(`[data-session="${first.id}"] .time-range time`).first().textContent()).toBe(clock.format(first.start));

@@ -89,8 +89,9 @@ export function browserSecurityGate(site: BuiltSite): void {
     const { elsewhere, problems, requested } = await browse([...pages.map((page) => page.path), ...searches, ...filtered]);
     expect(elsewhere).toEqual([]);
     expect(problems).toEqual([]);
-    // The search really ran, so the policy was tried on it.
+    // The search really ran, and the filter fetched its counts, so the policy was tried on both.
     expect(loadsSearchEngine(requested)).toBe(true);
+    expect(requested.some((url) => /\/tallies\/[^/]+\.json$/.test(url)), 'the filter’s counts').toBe(true);
   }, 300_000);
 
   it('search runs within the policy when Pagefind falls back from its worker to the page', async () => {

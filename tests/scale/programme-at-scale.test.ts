@@ -2,7 +2,8 @@
  * Scale cannot break silently: the example conference with 1,500 generated sessions in every
  * language stays within the page budgets (session, programme and day pages, home, My programme,
  * audience pages), its day pages (cut into parts on long days) list every session of their day
- * exactly once, each linked to its page, and so do each audience's pages (cut by day) for it.
+ * exactly once, each linked to its page, and so do each audience's pages (cut by day) for it;
+ * the filter's counts are in tally files, not in the pages, and right.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ import { writeSyntheticContent } from '../../scripts/bench/content.ts';
 import { pageKind } from '../../scripts/bench/dist-report.ts';
 import type { SyntheticSession } from '../../scripts/bench/synthetic.ts';
 import { uiStrings } from '../../src/i18n/index.ts';
+import { countMatching, tallyFile, tallyRef, type FilterState, type TallyFile } from '../../src/lib/filter-state.ts';
 import { budgets } from '../gates/budgets.ts';
 import { buildSite, projectRoot } from '../helpers/build.ts';
 import { contentFolder } from '../helpers/content-read.ts';
@@ -159,6 +161,52 @@ describe(`a programme of ${SESSIONS} sessions`, () => {
         expect(dayPages.length, `${programme}${day}/`).toBeGreaterThan(0);
         const expected = sessions.filter((session) => session.day === day).map((session) => session.id);
         expect(await sessionsLinkedFrom(dayPages.map(({ file }) => file), programme, sessionIds), `${locale} ${day}`).toEqual(expected.sort());
+      }
+    }
+  });
+
+  it('carries on programme and day pages only short references to the filter’s counts, whose files count right', async () => {
+    const files = new Map<string, TallyFile>();
+    const tallyOf = async (ref: string) => {
+      const file = tallyFile(ref);
+      if (!files.has(file)) files.set(file, JSON.parse(await readFile(join(dist, 'tallies', `${file}.json`), 'utf8')));
+      const found = files.get(file)![ref];
+      expect(found, `${ref} in ${file}.json`).toBeDefined();
+      return found!;
+    };
+    for (const { path, file } of ['programme', 'day', 'day (part)'].flatMap((kind) => pages.get(kind) ?? [])) {
+      const $ = load(await readFile(join(dist, file), 'utf8'));
+      const refs = $('[data-tally-of]').map((_, element) => $(element).attr('data-tally-of')!).get();
+      expect(refs.length, path).toBeGreaterThan(1);
+      for (const ref of new Set(refs)) await tallyOf(ref);
+      // Nothing that grows with the audiences × rooms is written into the page.
+      const long = $('*')
+        .toArray()
+        .flatMap((element) => Object.entries('attribs' in element ? element.attribs : {}).filter(([name, value]) => name.startsWith('data-') && value.length > 200).map(([name]) => name));
+      expect(long, path).toEqual([]);
+    }
+    const audiences = [...new Set(sessions.flatMap((session) => session.audiences))];
+    const filters: FilterState[] = [{}, ...audiences.flatMap((audience) => [{ audience }, { audience, room: sessions[0]!.room! }]), { room: sessions[1]!.room! }];
+    const matching = (day: string | undefined, state: FilterState) =>
+      sessions.filter((s) => (!day || s.day === day) && (!state.audience || s.audiences.includes(state.audience)) && (!state.room || s.room === state.room)).length;
+    for (const state of filters) {
+      expect(countMatching(await tallyOf(tallyRef()), state), JSON.stringify(state)).toBe(matching(undefined, state));
+      for (const day of new Set(sessions.map((session) => session.day))) {
+        expect(countMatching(await tallyOf(tallyRef(day)), state), `${day} ${JSON.stringify(state)}`).toBe(matching(day, state));
+        const parts = Object.entries(files.get(day) ?? {});
+        if (parts.length > 0) expect(parts.reduce((sum, [, counts]) => sum + countMatching(counts, state), 0), `${day}'s parts ${JSON.stringify(state)}`).toBe(matching(day, state));
+      }
+    }
+  });
+
+  it('links, without JavaScript, each audience’s page of the same day from a day page', async () => {
+    for (const locale of locales) {
+      const { programme, audiences } = uiStrings(locale).routes;
+      for (const day of new Set(sessions.map((session) => session.day))) {
+        const $ = load(await readFile(join(dist, locale, programme, day, 'index.html'), 'utf8'), { scriptingEnabled: false });
+        const linked = $('.programme-filter__pages a').map((_, link) => $(link).attr('href')).get().sort();
+        const expected = [...new Set(sessions.filter((session) => session.day === day).flatMap((session) => session.audiences))].map((id) => `/${locale}/${audiences}/${id}/${day}/`);
+        expect(linked, `${locale} ${day}`).toEqual(expected.sort());
       }
     }
   });

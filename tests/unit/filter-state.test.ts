@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countMatching, matchesFilter, readFilter, tally, writeFilter } from '../../src/lib/filter-state.ts';
+import { countMatching, matchesFilter, readFilter, tally, tallyFile, tallyFilePath, tallyRef, writeFilter } from '../../src/lib/filter-state.ts';
 
 const offered = { audiences: ['ict', 'library'], rooms: ['main', 'annex'] };
 
@@ -39,5 +39,17 @@ describe('matching and counting', () => {
         expect(countMatching(counts, state), JSON.stringify(state)).toBe(sessions.filter((s) => matchesFilter(s, state)).length);
       }
     }
+  });
+});
+
+describe('where the tallies are', () => {
+  it('refers to the programme, a day and a part of a day, and finds each in its file', () => {
+    expect([tallyRef(), tallyRef('2021-06-16'), tallyRef('2021-06-16', 2)]).toEqual(['programme', '2021-06-16', '2021-06-16/2']);
+    expect([tallyRef(), tallyRef('2021-06-16'), tallyRef('2021-06-16', 2)].map(tallyFile)).toEqual(['days', 'days', '2021-06-16']);
+  });
+
+  it('puts the files under the site’s base path', () => {
+    expect(tallyFilePath('/', 'days')).toBe('/tallies/days.json');
+    expect(tallyFilePath('/wepc2021/', '2021-06-16')).toBe('/wepc2021/tallies/2021-06-16.json');
   });
 });
