@@ -3,7 +3,9 @@
  * page carry day navigation to a page for each day that has sessions; each day page lists that
  * day's sessions and shows the first of them on the first screen of a 390×844 phone; sessions that
  * overlap share one time slot, side by side on a 1280 px desktop (a table with a column per room
- * where rooms exist) and stacked in one group marked as parallel on a phone.
+ * where rooms exist) and stacked in one group marked as parallel on a phone; and at both sizes no
+ * two sessions' texts overlap, the page never scrolls sideways, and a table too wide for the
+ * screen scrolls sideways in a named region that the keyboard reaches and scrolls, its times in view.
  *
  * What to expect comes from the built site, never from the content folder: each session's start
  * and end from the schema.org Event its own page publishes, its room from the `data-r` the lists
@@ -169,6 +171,101 @@ function readDayPage(tab: Tab): Promise<ShownDayPage> {
   });
 }
 
+/** How a day page's tables of sessions fit the screen: what is wrong, and how many tables scroll sideways in their frame. */
+export interface ShownFit {
+  problems: string[];
+  scrollingTables: number;
+}
+
+/**
+ * Checks, in the page, that its sessions can be read at this screen width: no two sessions'
+ * texts overlap (columns squeezed too narrow for their words), the page itself does not scroll
+ * sideways, and a table wider than the screen sits in a frame that scrolls sideways (its
+ * nearest ancestor that clips it), a region with a name that the keyboard can focus, with its
+ * times (the row headers) in view. Then, in each such frame, keyboard focus shows a ring and an
+ * arrow key scrolls it towards the end of the line (right in left-to-right, left in right-to-left).
+ */
+export async function readFit(tab: Tab): Promise<ShownFit> {
+  const shown = await tab.evaluate(() => {
+    const problems: string[] = [];
+    const main = document.querySelector('main')!;
+    const items = [...main.querySelectorAll('[data-session]')];
+    // The boxes of each session's visible text, line by line.
+    const textBoxes = items.map((item) => {
+      const boxes: DOMRect[] = [];
+      const walker = document.createTreeWalker(item, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.trim() || !node.parentElement?.checkVisibility({ visibilityProperty: true })) continue;
+        // Labels only for screen readers sit in 1 px boxes that clip them.
+        const ancestors: Element[] = [];
+        for (let element: Element | null = node.parentElement; element && element !== item.parentElement; element = element.parentElement) ancestors.push(element);
+        if (ancestors.some((element) => element.getBoundingClientRect().width <= 1 || element.getBoundingClientRect().height <= 1)) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        boxes.push(...range.getClientRects());
+      }
+      return boxes;
+    });
+    const cross = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    for (const [i, boxes] of textBoxes.entries()) {
+      for (const [j, others] of textBoxes.entries()) {
+        if (j <= i) continue;
+        if (boxes.some((box) => others.some((other) => cross(box, other)))) problems.push(`the texts of ${items[i]!.getAttribute('data-session')} and ${items[j]!.getAttribute('data-session')} overlap`);
+      }
+    }
+    const screenWidth = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > screenWidth) problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth}px wide on a ${screenWidth}px screen`);
+    let scrollingTables = 0;
+    for (const table of [...main.querySelectorAll('table')].filter((each) => each.querySelector('[data-session]'))) {
+      let frame = table.parentElement;
+      while (frame && frame !== main && getComputedStyle(frame).overflowX === 'visible') frame = frame.parentElement;
+      const tableBox = table.getBoundingClientRect();
+      const fits = tableBox.left >= -1 && tableBox.right <= screenWidth + 1;
+      if (!frame || frame === main || frame.scrollWidth <= frame.clientWidth) {
+        if (!fits) problems.push(`a table ${Math.round(tableBox.width)}px wide runs off the ${screenWidth}px screen instead of scrolling in a frame`);
+        continue;
+      }
+      scrollingTables += 1;
+      const { overflowX } = getComputedStyle(frame);
+      if (overflowX !== 'auto' && overflowX !== 'scroll') problems.push(`a table wider than its frame is cut off (overflow-x: ${overflowX}) instead of scrolling`);
+      const labelledBy = frame.getAttribute('aria-labelledby')?.split(/\s+/).map((id) => document.getElementById(id)?.textContent?.trim() ?? '').join(' ').trim();
+      const name = labelledBy || frame.getAttribute('aria-label')?.trim() || '';
+      if (frame.getAttribute('role') !== 'region' || !name) problems.push(`the frame a wide table scrolls in is not a named region (role ${frame.getAttribute('role')}, name “${name}”)`);
+      if (frame.tabIndex < 0) problems.push('the frame a wide table scrolls in cannot be reached with the keyboard (no tabindex)');
+      const frameBox = frame.getBoundingClientRect();
+      const times = [...table.querySelectorAll('tbody th[scope="row"]')];
+      const inView = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return box.left >= frameBox.left - 1 && box.right <= frameBox.right + 1;
+      };
+      if (times.length === 0 || !times.every(inView)) problems.push('the times of a wide table are not in view when the page opens');
+    }
+    return { problems, scrollingTables };
+  });
+  const frames = tab.locator('main [role="region"]');
+  for (const frame of await frames.all()) {
+    const scrolls = await frame.evaluate((element) => element.scrollWidth > element.clientWidth && getComputedStyle(element).overflowX !== 'visible');
+    if (!scrolls) continue;
+    await frame.focus();
+    const focus = await frame.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return { focused: document.activeElement === element, ring: element.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2, rtl: style.direction === 'rtl', at: element.scrollLeft };
+    });
+    if (!focus.focused) shown.problems.push('the frame of a wide table does not take keyboard focus');
+    if (!focus.ring) shown.problems.push('the frame of a wide table shows no focus ring when focused');
+    await tab.keyboard.press(focus.rtl ? 'ArrowLeft' : 'ArrowRight');
+    // Smooth scrolling may take a few frames.
+    const moved = await frame.evaluate(
+      (element, start) => new Promise<number>((done) => { const check = (tries: number) => (Math.abs(element.scrollLeft) > Math.abs(start) || tries === 0 ? done(element.scrollLeft - start) : requestAnimationFrame(() => check(tries - 1))); check(30); }),
+      focus.at,
+    );
+    if (moved === 0) shown.problems.push(`an arrow key (${focus.rtl ? 'ArrowLeft' : 'ArrowRight'}) does not scroll the focused frame of a wide table`);
+    else if (focus.rtl !== moved < 0) shown.problems.push(`the arrow key scrolled the frame of a wide table the wrong way (${moved}px)`);
+    await frame.evaluate((element) => { element.scrollLeft = 0; (document.activeElement as HTMLElement | null)?.blur(); });
+  }
+  return shown;
+}
+
 const phoneSize = { width: 390, height: 844 };
 
 export function programmePagesGate(site: BuiltSite): void {
@@ -192,14 +289,14 @@ export function programmePagesGate(site: BuiltSite): void {
   afterAll(() => browser?.close());
 
   /** What each page shows in each tab: read once, since several checks look at the same page. */
-  const seen = new Map<string, ShownDayPage>();
+  const seen = new Map<string, ShownDayPage & { fit: ShownFit }>();
   /** Opens a page of the site in a tab and reads what it shows. */
-  async function visit(tab: Tab, path: string): Promise<ShownDayPage> {
+  async function visit(tab: Tab, path: string): Promise<ShownDayPage & { fit: ShownFit }> {
     const key = `${tab === phone ? 'phone' : 'desktop'} ${path}`;
     if (!seen.has(key)) {
       const response = await tab.goto(address(path));
       expect(response?.ok(), `${path} answered ${response?.status()}`).toBe(true);
-      seen.set(key, await readDayPage(tab));
+      seen.set(key, { ...(await readDayPage(tab)), fit: await readFit(tab) });
     }
     return seen.get(key)!;
   }
@@ -246,6 +343,12 @@ export function programmePagesGate(site: BuiltSite): void {
         const first = shown.sessions.filter((session) => stated.get(session.id)!.start.getTime() === earliest);
         const onFirstScreen = first.filter(({ link }) => link?.visible && link.top >= 0 && link.bottom <= phoneSize.height);
         expect(onFirstScreen.length, `${path}: the title of its first session (${first.map((session) => `${session.id} at ${session.link?.top}–${session.link?.bottom}px`).join(', ')}) is within the first ${phoneSize.height}px`).toBeGreaterThan(0);
+      }
+    });
+
+    it.each(programmes)('($language) fit the screen on a phone and a desktop: no session’s text over another’s, no sideways page, wide tables scroll in a named region the keyboard scrolls', async ({ days, dayPages }) => {
+      for (const path of days.flatMap((day) => dayPages.get(day)!)) {
+        for (const tab of [desktop, phone]) expect((await visit(tab, path)).fit.problems, `${path} at ${tab.viewportSize()?.width}px`).toEqual([]);
       }
     });
   });

@@ -3,7 +3,8 @@
  * language stays within the page budgets (session, programme and day pages, home, My programme,
  * audience pages), its day pages (cut into parts on long days) list every session of their day
  * exactly once, each linked to its page, and so do each audience's pages (cut by day) for it;
- * the filter's counts are in tally files, not in the pages, and right.
+ * the filter's counts are in tally files, not in the pages, and right. Its day tables, with many
+ * rooms side by side, are checked in Chromium (wide-day-tables.ts).
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -22,6 +23,7 @@ import { contentFolder } from '../helpers/content-read.ts';
 import { exampleContent } from '../helpers/fixtures.ts';
 import { visitorFiles } from '../helpers/dist.ts';
 import { wallClockInstant } from '../helpers/wall-time.ts';
+import { wideDayTables } from './wide-day-tables.ts';
 
 const SESSIONS = 1500;
 const example = join(projectRoot, 'examples/open-data-summit/content');
@@ -224,3 +226,5 @@ describe(`a programme of ${SESSIONS} sessions`, () => {
     }
   });
 });
+
+wideDayTables(() => ({ distDir: dist, dayPages: [...(pages.get('day') ?? []), ...(pages.get('day (part)') ?? [])].map(({ path }) => path) }));
