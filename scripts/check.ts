@@ -10,7 +10,7 @@ const dir = contentFolder();
 const problems = await checkContent(dir, dir, checkMdxBody);
 if (problems.length > 0) {
   console.error(formatProblems(problems));
-  console.error('\nWhat each message means and how to fix it: docs/editing.md, "When something is wrong".');
+  console.error('\nWhat each message means and how to fix it: docs/editing.md, "When something is wrong" (en français : docs/editing.fr.md, « En cas de problème, les messages d’erreur »).');
   process.exitCode = 1;
 } else {
   console.log(`${dir}: no problems found.`);
