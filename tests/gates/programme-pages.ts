@@ -5,7 +5,7 @@
  * overlap share one time slot, side by side on a 1280 px desktop (a table with a column per room
  * where rooms exist) and stacked in one group marked as parallel on a phone; and at both sizes no
  * two sessions' texts overlap, the page never scrolls sideways, and a table too wide for the
- * screen scrolls sideways in a named region that the keyboard reaches and scrolls, its times in view.
+ * screen scrolls sideways in a named region that the keyboard reaches and scrolls, its times always in view.
  *
  * What to expect comes from the built site, never from the content folder: each session's start
  * and end from the schema.org Event its own page publishes, its room from the `data-r` the lists
@@ -182,7 +182,7 @@ export interface ShownFit {
  * texts overlap (columns squeezed too narrow for their words), the page itself does not scroll
  * sideways, and a table wider than the screen sits in a frame that scrolls sideways (its
  * nearest ancestor that clips it), a region with a name that the keyboard can focus, with its
- * times (the row headers) in view. Then, in each such frame, keyboard focus shows a ring and an
+ * times (the row headers) in view at either end of the scroll. Then, in each such frame, keyboard focus shows a ring and an
  * arrow key scrolls it towards the end of the line (right in left-to-right, left in right-to-left).
  */
 export async function readFit(tab: Tab): Promise<ShownFit> {
@@ -239,6 +239,10 @@ export async function readFit(tab: Tab): Promise<ShownFit> {
         return box.left >= frameBox.left - 1 && box.right <= frameBox.right + 1;
       };
       if (times.length === 0 || !times.every(inView)) problems.push('the times of a wide table are not in view when the page opens');
+      // Scrolled to the last room, the times stay beside it.
+      frame.scrollLeft = getComputedStyle(frame).direction === 'rtl' ? -frame.scrollWidth : frame.scrollWidth;
+      if (!times.every(inView)) problems.push('the times of a wide table scroll out of view with the rooms');
+      frame.scrollLeft = 0;
     }
     return { problems, scrollingTables };
   });
