@@ -9,6 +9,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { uiStrings } from '../../src/i18n/index.ts';
+import { textDirection } from '../../src/lib/localized.ts';
 import { overlappingPairs, programmePagesGate, statedProgrammes } from '../gates/programme-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { contentFolder, readYaml } from '../helpers/content-read.ts';
@@ -133,6 +134,42 @@ describe('the filter', () => {
     }
     await expectDayCounts(page);
     await expect.poll(() => page.locator('h1 [data-tally-of]').textContent()).toBe(countWords(matching(parallelDay).length));
+    await page.context().close();
+  });
+
+  /** Each shown session's cell lies under its room's column header; the shown headers are the time's and `expectedRooms`'. */
+  const expectTableFits = async (page: Page, pageLocale: string, expectedRooms: Set<string>) => {
+    const headers = page.locator('main table thead th');
+    const shownHeaders = await headers.evaluateAll((cells) => cells.filter((cell) => (cell as HTMLElement).offsetParent !== null).map((cell) => cell.textContent!.trim()));
+    expect(shownHeaders[0]).toBe(uiStrings(pageLocale).programmeView.time);
+    expect(shownHeaders.slice(1).sort()).toEqual([...expectedRooms].map((id) => roomLabel(id, pageLocale)).sort());
+    for (const item of await page.locator('main table [data-session]:visible').all()) {
+      const id = await item.getAttribute('data-session');
+      const session = sessions.find((s) => s.id === id)!;
+      if (!session.room) continue;
+      const cell = (await item.locator('xpath=ancestor::td[1]').boundingBox())!;
+      const header = (await page.locator('main table thead th', { hasText: roomLabel(session.room, pageLocale)! }).boundingBox())!;
+      expect(cell.x, session.id).toBeLessThanOrEqual(header.x + 1);
+      expect(cell.x + cell.width, session.id).toBeGreaterThanOrEqual(header.x + header.width - 1);
+    }
+    // No row is left with a time and nothing beside it.
+    for (const row of await page.locator('main table tbody tr:visible').all()) expect(await row.locator('[data-session]:visible').count()).toBeGreaterThan(0);
+  };
+
+  it.each([locale, ...locales.filter((code) => textDirection(code) === 'rtl').slice(0, 1)])('keeps only the rooms and times a filtered day table has left, each session under its room, and gives the table back when cleared (%s)', async (pageLocale) => {
+    const dayRooms = new Set(sessions.filter((s) => s.day === parallelDay && s.room).map((s) => s.room!));
+    const page = await open(dayUrl(pageLocale, parallelDay));
+    const tp = uiStrings(pageLocale);
+    await page.getByLabel(tp.programmeView.roomLabel).selectOption(room);
+    await expectTableFits(page, pageLocale, new Set([room]));
+    // One room left: its sessions follow one another, nothing is in parallel.
+    expect(await page.locator('[data-parallel]:visible').count()).toBe(0);
+    await page.getByLabel(tp.programmeView.roomLabel).selectOption('');
+    await page.getByLabel(tp.programme.filterLegend).selectOption(audience);
+    await expectTableFits(page, pageLocale, new Set(sessions.filter((s) => s.day === parallelDay && s.room && s.audiences.includes(audience)).map((s) => s.room!)));
+    await page.getByLabel(tp.programme.filterLegend).selectOption('');
+    await expectTableFits(page, pageLocale, dayRooms);
+    expect(await page.locator('[data-parallel]:visible').count()).toBeGreaterThan(0);
     await page.context().close();
   });
 
