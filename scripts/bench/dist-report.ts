@@ -7,6 +7,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { uiStrings } from '../../src/i18n/index.ts';
+import { INITIAL_ID } from '../../src/lib/people-index.ts';
 
 export interface HeaviestPage {
   kind: string;
@@ -30,7 +31,7 @@ export interface DistReport {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `session`, `day`, `programme`, `speaker`… from a page's path (`fr/programme/2021-06-16/index.html`) and its language's route segments. */
+/** `session`, `day`, `programme`, `speakers (letter)`… from a page's path (`fr/programme/2021-06-16/index.html`) and its language's route segments. */
 export function pageKind(path: string, routesOf: (locale: string) => Record<string, string> | undefined): string {
   const [locale, section, item, part] = path.split('/').slice(0, -1);
   const routes = locale ? routesOf(locale) : undefined;
@@ -39,6 +40,7 @@ export function pageKind(path: string, routesOf: (locale: string) => Record<stri
   const name = Object.entries(routes).find(([, segment]) => segment === section)?.[0] ?? section;
   if (!item) return name;
   if (name === 'programme') return DAY.test(item) ? (part ? 'day (part)' : 'day') : 'session';
+  if (name === 'speakers' && INITIAL_ID.test(item)) return 'speakers (letter)';
   return `${name}/…`;
 }
 

@@ -2,6 +2,7 @@
 import { uiStrings } from '../i18n/index.ts';
 import { pagePath, type PageKey } from '../lib/routes.ts';
 import { audienceByDay, audienceProgramme, programmeOf, type ProgrammeDay } from './programme.ts';
+import { speakersIndexKeys } from './people.ts';
 import type { Site } from './site.ts';
 
 /** The page keys of the site, the same in every language. */
@@ -17,7 +18,7 @@ export function pageKeys(site: Site): PageKey[] {
     { kind: 'registration' },
     { kind: 'search' },
     { kind: 'my-programme' },
-    ...(site.people.size > 0 ? [{ kind: 'speakers' } as const] : []),
+    ...speakersIndexKeys(site),
     ...[...site.people.keys()].map((id) => ({ kind: 'speaker', id }) as const),
   ];
 }

@@ -18,7 +18,8 @@ export type PageKey =
   | { kind: 'registration' }
   | { kind: 'search' }
   | { kind: 'my-programme' }
-  | { kind: 'speakers' }
+  /** The speakers index; a large one is cut by initial letter (`letter`, an id from src/lib/people-index.ts) and a large letter into parts 2, 3… */
+  | { kind: 'speakers'; letter?: string; part?: number }
   | { kind: 'speaker'; id: string };
 
 /** The translated first URL segment of each section, e.g. `programme`, `publics`. */
@@ -59,7 +60,7 @@ export function pageSegments(key: PageKey, segments: RouteSegments): string[] {
     case 'my-programme':
       return [segments.myProgramme];
     case 'speakers':
-      return [segments.speakers];
+      return [segments.speakers, ...(key.letter ? [key.letter, ...partSegment(key.part)] : [])];
     case 'speaker':
       return [segments.speakers, key.id];
   }
@@ -73,5 +74,6 @@ export function pagePath(base: string, locale: string, key: PageKey, segments: R
 /** A stable string for a key, to compare pages across locales. */
 export function pageKeyId(key: PageKey): string {
   if (key.kind === 'day' || key.kind === 'audience') return [`${key.kind}:${key.id}`, ...(key.kind === 'audience' && key.day ? [key.day] : []), ...partSegment(key.part)].join('/');
+  if (key.kind === 'speakers') return [key.kind, ...(key.letter ? [key.letter, ...partSegment(key.part)] : [])].join('/');
   return 'id' in key ? `${key.kind}:${key.id}` : key.kind;
 }

@@ -46,6 +46,15 @@ describe('people of the example conference', () => {
     for (const id of peopleIds) expect(page.$('main').text()).toContain(nameOf(id));
   });
 
+  it.each(locales)('keeps a small conference’s index on one page, searchable, without letters (%s)', (locale) => {
+    const page = readPage(dist, `${locale}/${routes(locale).speakers}/index.html`);
+    expect(page.$('nav[aria-label]').filter((_, nav) => page.$(nav).attr('aria-label') === uiStrings(locale).speakersIndex.lettersNav).length).toBe(0);
+    expect(page.$('main').attr('data-pagefind-body')).toBeDefined();
+    // Only people have pages under the index: no page per letter.
+    const under = readdirSync(join(dist, locale, routes(locale).speakers), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(under.sort()).toEqual(peopleIds);
+  });
+
   it.each(locales)('links each person to their sessions and each session to its people (%s)', (locale) => {
     for (const id of peopleIds) {
       const page = personPage(dist, locale, id);

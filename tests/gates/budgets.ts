@@ -18,6 +18,8 @@ export const budgets = {
   homeHtml: 20 * KB,
   myProgrammeHtml: 20 * KB,
   audienceHtml: 20 * KB,
+  /** The speakers index, cut by initial letter when it is large (src/data/people.ts). */
+  speakersIndexHtml: 20 * KB,
   css: 12 * KB,
   js: 8 * KB,
   /** Two weights of a Latin face, subset to Latin (docs/performance.md, "Fonts"). */
@@ -47,11 +49,12 @@ function fontFaces(css: string): FontFace[] {
   });
 }
 
-/** The kind of a page, from what it holds: `session`, `programme` (the overview), `day`, `audience` (any of its pages), `my programme`, `home`, else its section (`speakers/…`). */
+/** The kind of a page, from what it holds: `session`, `programme` (the overview), `day`, `audience` (any of its pages), `my programme`, `speakers index` (any of its pages), `home`, else its section (`speakers/…`). */
 function kindOf(page: Page, languages: readonly string[]): string {
   if (page.$('.session-facts').length > 0) return 'session';
   if (page.$('h1[data-audience]').length > 0) return 'audience';
   if (page.$('[data-my-programme]').length > 0) return 'my programme';
+  if (page.$('h1[data-speakers-index]').length > 0) return 'speakers index';
   // The bar of days marks its first link, "All days", on the overview, and the day on a day page (whose second bar, of parts, may mark its first).
   if (page.$('[data-day-nav="programme"]').length > 0) return page.$('[data-day-nav] > ul:first-child > li:first-child a[aria-current]').length > 0 ? 'programme' : 'day';
   const [language, section, item] = page.path.split('/').filter(Boolean);
@@ -98,7 +101,7 @@ export function budgetsGate(site: BuiltSite): void {
   describe('page weight, gzip', () => {
     it('prints the figures of every kind of page', () => {
       console.log(
-        `Page weight (gzip; budgets: session HTML ${kb(budgets.sessionHtml)}, programme and day HTML ${kb(budgets.programmeHtml)}, home ${kb(budgets.homeHtml)}, My programme ${kb(budgets.myProgrammeHtml)}, audience ${kb(budgets.audienceHtml)}, CSS ${kb(budgets.css)}, JS ${kb(budgets.js)})\n${weightTable()}`,
+        `Page weight (gzip; budgets: session HTML ${kb(budgets.sessionHtml)}, programme and day HTML ${kb(budgets.programmeHtml)}, home ${kb(budgets.homeHtml)}, My programme ${kb(budgets.myProgrammeHtml)}, audience ${kb(budgets.audienceHtml)}, speakers index ${kb(budgets.speakersIndexHtml)}, CSS ${kb(budgets.css)}, JS ${kb(budgets.js)})\n${weightTable()}`,
       );
       // Every language's programme and some session pages are measured, so the budgets below cannot pass on an empty list.
       expect(measured.filter((row) => row.kind === 'programme').map((row) => row.path.split('/')[1]).sort()).toEqual(languages);
@@ -120,6 +123,7 @@ export function budgetsGate(site: BuiltSite): void {
       ['home', budgets.homeHtml],
       ['my programme', budgets.myProgrammeHtml],
       ['audience', budgets.audienceHtml],
+      ['speakers index', budgets.speakersIndexHtml],
     ] as const)('keeps the HTML of every %s page within its budget', (kind, budget) => {
       expect(overBudget(measured.filter((row) => row.kind === kind), 'html', budget), `figures:\n${weightTable()}\n`).toEqual([]);
     });

@@ -6,7 +6,7 @@
  * the filter's counts are in tally files, not in the pages, and right. Its day tables, with many
  * rooms side by side, are checked in Chromium (wide-day-tables.ts).
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,7 +19,7 @@ import { uiStrings } from '../../src/i18n/index.ts';
 import { countMatching, tallyFile, tallyRef, type FilterState, type TallyFile } from '../../src/lib/filter-state.ts';
 import { budgets } from '../gates/budgets.ts';
 import { buildSite, projectRoot } from '../helpers/build.ts';
-import { contentFolder } from '../helpers/content-read.ts';
+import { contentFolder, readFrontmatter } from '../helpers/content-read.ts';
 import { exampleContent } from '../helpers/fixtures.ts';
 import { visitorFiles } from '../helpers/dist.ts';
 import { wallClockInstant } from '../helpers/wall-time.ts';
@@ -32,6 +32,8 @@ let work: string;
 let dist: string;
 let sessions: SyntheticSession[];
 let locales: string[];
+/** Every person's name, by id, as the content folder gives it. */
+let people: Map<string, string>;
 /** Every HTML page by kind (`session`, `day`, `day (part)`, `programme`…), as site paths → file. */
 const pages = new Map<string, { path: string; file: string }[]>();
 
@@ -39,6 +41,9 @@ beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'scale-test-'));
   const content = join(work, 'content');
   sessions = await writeSyntheticContent(example, content, SESSIONS);
+  const { defaultLocale } = contentFolder(exampleContent).conference;
+  const ids = await readdir(join(content, 'speakers'));
+  people = new Map(ids.map((id) => [id, readFrontmatter<{ name: string }>(join(content, 'speakers', id, `index.${defaultLocale}.mdx`)).name]));
   locales = [...sessions[0]!.texts.keys()];
   // Built during the conference, a minute into a session in the middle of the programme: the home page then lists what is live and next.
   const middle = [...sessions].sort((a, b) => `${a.day}${a.start}`.localeCompare(`${b.day}${b.start}`))[Math.floor(sessions.length / 2)]!;
@@ -223,6 +228,45 @@ describe(`a programme of ${SESSIONS} sessions`, () => {
         const firstPart = load(await readFile(join(dist, path.replace(/\d+\/$/, ''), 'index.html'), 'utf8'));
         expect(firstPart(`a[href="${path}"]`).length, `${path} from its day`).toBeGreaterThan(0);
       }
+    }
+  });
+});
+
+describe(`the speakers index of ${SESSIONS} sessions`, () => {
+  it(`keeps every page of the speakers index within ${kb(budgets.speakersIndexHtml)} of gzip HTML`, async () => {
+    expect(pages.get('speakers')?.length).toBe(locales.length);
+    expect(await overBudget(['speakers', 'speakers (letter)'], budgets.speakersIndexHtml)).toEqual([]);
+  });
+
+  it('is cut by initial letter: every person once, under the letter their name begins with, in the page language’s order', async () => {
+    // Larger than one page: the index is cut (src/data/people.ts), into at least a page per letter.
+    expect(people.size).toBeGreaterThan(500);
+    /** The first letter without accents, in capitals: what a reader expects the group to be. */
+    const initial = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toLocaleUpperCase();
+    for (const locale of locales) {
+      const speakers = `/${locale}/${uiStrings(locale).routes.speakers}/`;
+      const collator = new Intl.Collator(locale);
+      const letterPages = (pages.get('speakers (letter)') ?? []).filter(({ path }) => path.startsWith(speakers));
+      expect(letterPages.length, locale).toBeGreaterThan(5);
+      const overview = load(await readFile(join(dist, locale, uiStrings(locale).routes.speakers, 'index.html'), 'utf8'));
+      expect(overview('main .people').length, `${speakers} lists letters, not people`).toBe(0);
+      const listed: string[] = [];
+      for (const { path, file } of letterPages) {
+        const $ = load(await readFile(join(dist, file), 'utf8'));
+        // The letter bar is plain links, this page's letter marked; the overview links each letter's first page.
+        const letterPath = path.replace(/\d+\/$/, '');
+        expect($(`nav a[href="${letterPath}"][aria-current="page"]`).length, path).toBe(1);
+        expect(overview(`main a[href="${letterPath}"]`).length, `${letterPath} from ${speakers}`).toBe(1);
+        if (letterPath !== path) expect($(`nav a[href="${path}"][aria-current="page"]`).length, `${path} marked in its parts`).toBe(1);
+        const ids = $('main .people a[href]').map((_, link) => $(link).attr('href')!.slice(speakers.length).replace(/\/$/, '')).get();
+        const names = ids.map((id) => people.get(id)!);
+        expect(names.every(Boolean), path).toBe(true);
+        expect(new Set(names.map(initial)).size, `${path} holds one letter: ${[...new Set(names.map(initial))].join(' ')}`).toBe(1);
+        expect(names, `${path} in ${locale} order`).toEqual([...names].sort(collator.compare));
+        expect($('main').attr('data-pagefind-body'), `${path} stays out of the search index`).toBeUndefined();
+        listed.push(...ids);
+      }
+      expect(listed.sort(), locale).toEqual([...people.keys()].sort());
     }
   });
 });

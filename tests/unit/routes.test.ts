@@ -43,6 +43,16 @@ describe('pagePath', () => {
     expect(pageKeyId({ kind: 'audience', id: 'mps', day: '2021-06-17', part: 1 })).toBe(pageKeyId({ kind: 'audience', id: 'mps', day: '2021-06-17' }));
   });
 
+  it('puts a large speakers index’s letters under the index, and the later parts of a large letter under the letter', () => {
+    expect(pagePath('/', 'fr', { kind: 'speakers' }, fr.routes)).toBe(`/fr/${fr.routes.speakers}/`);
+    expect(pagePath('/', 'fr', { kind: 'speakers', letter: 'e' }, fr.routes)).toBe(`/fr/${fr.routes.speakers}/e/`);
+    expect(pagePath('/', 'en', { kind: 'speakers', letter: 'e', part: 1 }, en.routes)).toBe(`/en/${en.routes.speakers}/e/`);
+    expect(pagePath('/', 'en', { kind: 'speakers', letter: 'u0627', part: 2 }, en.routes)).toBe(`/en/${en.routes.speakers}/u0627/2/`);
+    const ids = [{ kind: 'speakers' }, { kind: 'speakers', letter: 'e' }, { kind: 'speakers', letter: 'e', part: 2 }, { kind: 'speaker', id: 'e' }] as const;
+    expect(new Set(ids.map(pageKeyId)).size).toBe(ids.length);
+    expect(pageKeyId({ kind: 'speakers', letter: 'e', part: 1 })).toBe(pageKeyId({ kind: 'speakers', letter: 'e' }));
+  });
+
   it('identifies the same page across languages', () => {
     expect(pageKeyId({ kind: 'session', id: 'a' })).toBe(pageKeyId({ kind: 'session', id: 'a' }));
     expect(pageKeyId({ kind: 'session', id: 'a' })).not.toBe(pageKeyId({ kind: 'audience', id: 'a' }));
