@@ -256,7 +256,7 @@ describe(`the speakers index of ${SESSIONS} sessions`, () => {
         // The letter bar is plain links, this page's letter marked; the overview links each letter's first page.
         const letterPath = path.replace(/\d+\/$/, '');
         expect($(`nav a[href="${letterPath}"][aria-current="page"]`).length, path).toBe(1);
-        expect(overview(`main a[href="${letterPath}"]`).length, `${letterPath} from ${speakers}`).toBe(1);
+        expect(overview(`main a[href="${letterPath}"]`).length, `${letterPath} from ${speakers}`).toBeGreaterThan(0);
         if (letterPath !== path) expect($(`nav a[href="${path}"][aria-current="page"]`).length, `${path} marked in its parts`).toBe(1);
         const ids = $('main .people a[href]').map((_, link) => $(link).attr('href')!.slice(speakers.length).replace(/\/$/, '')).get();
         const names = ids.map((id) => people.get(id)!);
