@@ -243,6 +243,8 @@ describe(`the speakers index of ${SESSIONS} sessions`, () => {
     expect(people.size).toBeGreaterThan(500);
     /** The first letter without accents, in capitals: what a reader expects the group to be. */
     const initial = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toLocaleUpperCase();
+    const sitemapXml = load(await readFile(join(dist, 'sitemap.xml'), 'utf8'), { xml: true });
+    const sitemap = new Set(sitemapXml('url > loc').map((_, loc) => new URL(sitemapXml(loc).text()).pathname).get());
     for (const locale of locales) {
       const speakers = `/${locale}/${uiStrings(locale).routes.speakers}/`;
       const collator = new Intl.Collator(locale);
@@ -264,6 +266,7 @@ describe(`the speakers index of ${SESSIONS} sessions`, () => {
         expect(new Set(names.map(initial)).size, `${path} holds one letter: ${[...new Set(names.map(initial))].join(' ')}`).toBe(1);
         expect(names, `${path} in ${locale} order`).toEqual([...names].sort(collator.compare));
         expect($('main').attr('data-pagefind-body'), `${path} stays out of the search index`).toBeUndefined();
+        expect(sitemap.has(path), `${path} in the sitemap`).toBe(true);
         listed.push(...ids);
       }
       expect(listed.sort(), locale).toEqual([...people.keys()].sort());
