@@ -4,20 +4,26 @@
  * audience pages), its day pages (cut into parts on long days) list every session of their day
  * exactly once, each linked to its page, and so do each audience's pages (cut by day) for it;
  * the filter's counts are in tally files, not in the pages, and right. Its day tables, with many
- * rooms side by side, are checked in Chromium (wide-day-tables.ts).
+ * rooms side by side, are checked in Chromium (wide-day-tables.ts). Its speakers index is cut by
+ * initial letter, every page within budget, listing everyone once under their letter in the
+ * page's order; its fullest letter page fits a phone and a desktop and passes axe (en and ar).
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { load } from 'cheerio';
+import { AxeBuilder } from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticContent } from '../../scripts/bench/content.ts';
 import { pageKind } from '../../scripts/bench/dist-report.ts';
 import type { SyntheticSession } from '../../scripts/bench/synthetic.ts';
 import { uiStrings } from '../../src/i18n/index.ts';
 import { countMatching, tallyFile, tallyRef, type FilterState, type TallyFile } from '../../src/lib/filter-state.ts';
+import { axeTags } from '../gates/accessibility.ts';
 import { budgets } from '../gates/budgets.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic } from '../helpers/server.ts';
 import { buildSite, projectRoot } from '../helpers/build.ts';
 import { contentFolder, readFrontmatter } from '../helpers/content-read.ts';
 import { exampleContent } from '../helpers/fixtures.ts';
@@ -270,6 +276,32 @@ describe(`the speakers index of ${SESSIONS} sessions`, () => {
         listed.push(...ids);
       }
       expect(listed.sort(), locale).toEqual([...people.keys()].sort());
+    }
+  });
+
+  it.each([
+    ['en', 390],
+    ['en', 1280],
+    ['ar', 390],
+    ['ar', 1280],
+  ] as const)('shows the part of a letter with the most people (%s, %d px) without sideways scrolling, and passes axe', async (locale, width) => {
+    const speakers = `/${locale}/${uiStrings(locale).routes.speakers}/`;
+    let fullest = { path: '', count: 0 };
+    for (const { path, file } of (pages.get('speakers (letter)') ?? []).filter(({ path }) => path.startsWith(speakers))) {
+      const count = load(await readFile(join(dist, file), 'utf8'))('main .people > li').length;
+      if (count > fullest.count) fullest = { path, count };
+    }
+    expect(fullest.count, `${locale}: a letter page lists people`).toBeGreaterThan(0);
+    const [server, browser] = await Promise.all([serveStatic(dist), launchBrowser()]);
+    try {
+      const tab = await (await browser.newContext({ viewport: { width, height: 900 } })).newPage();
+      expect((await tab.goto(new URL(fullest.path.slice(1), server.url).href))?.ok(), fullest.path).toBe(true);
+      expect(await tab.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `${fullest.path} fits ${width} px`).toBe(true);
+      const axe = await new AxeBuilder({ page: tab }).options({ resultTypes: ['violations'] }).withTags(axeTags).analyze();
+      expect(axe.violations.map((rule) => `${rule.id}: ${rule.nodes.map((node) => node.target.join(' ')).join(', ')}`), fullest.path).toEqual([]);
+    } finally {
+      await browser.close();
+      await server.close();
     }
   });
 });
