@@ -6,12 +6,18 @@
 /** Made once: a build draws thousands of discs, and an `Intl.Segmenter` is slow to build. */
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
+/**
+ * The Arabic article written onto a family name ("الحسن"): the name's own first letter is the
+ * one after it, or every such name would show the same alif.
+ */
+const ARABIC_ARTICLE = /^ال(?=\p{L}{2})/u;
+
 /** Up to two initials: of the first and the last word of the name, whatever the script. */
 export function initials(name: string): string {
   const words = name.trim().split(/[\s\-‐]+/u).filter((word) => /\p{L}/u.test(word));
   const picked = words.length > 1 ? [words[0]!, words.at(-1)!] : words.slice(0, 1);
   return picked
-    .map((word) => segmenter.segment(word.replace(/^[^\p{L}]+/u, '')).containing(0)?.segment ?? '')
+    .map((word) => segmenter.segment(word.replace(/^[^\p{L}]+/u, '').replace(ARABIC_ARTICLE, '')).containing(0)?.segment ?? '')
     .join('')
     .toLocaleUpperCase();
 }

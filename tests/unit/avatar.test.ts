@@ -23,6 +23,12 @@ describe('initials', () => {
     expect(initials('Jean-Luc Picard')).toBe('JP');
   });
 
+  it('takes an Arabic family name’s own first letter, after its article', () => {
+    expect(initials('أحمد الحسن')).toBe('أح');
+    expect(initials('عبد الله')).toBe('عل');
+    expect(initials('الحسن')).toBe('ح');
+  });
+
   it('gives nothing for a name without letters', () => {
     expect(initials('— 42')).toBe('');
   });
