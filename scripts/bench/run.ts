@@ -31,12 +31,16 @@ interface Step {
   env: NodeJS.ProcessEnv;
 }
 
-/** `astro build` (run in the project's folder), with its own cache and output and, for the site, a content folder. */
-function astroBuild(cacheDir: string, outDir: string, content?: string): Step {
+/**
+ * A build (run in the project's folder) with its own cache and output. The site is built as
+ * hosts build it, by `npm run build`'s script in the site's folder (scripts/build.ts: `astro
+ * build`, then the search index), from a content folder; the baseline by `astro build`.
+ */
+function astroBuild(cacheDir: string, outDir: string, site?: { dir: string; content: string }): Step {
   return {
     command: process.execPath,
-    args: [astro, 'build', '--outDir', outDir],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir, ...(content ? { CONFERENCE_CONTENT: content } : {}) },
+    args: [...(site ? [join(site.dir, 'scripts/build.ts')] : [astro, 'build']), '--outDir', outDir],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_CACHE_DIR: cacheDir, ...(site ? { CONFERENCE_CONTENT: site.content } : {}) },
   };
 }
 
@@ -101,7 +105,7 @@ async function searchReports(siteDir: string, syntheticDist: string, syntheticCo
   if (sourceContent) {
     log('building the real site for the search measurement');
     const realDist = join(siteDir, 'dist-real');
-    const step = astroBuild(join(work, 'cache-real'), realDist, sourceContent);
+    const step = astroBuild(join(work, 'cache-real'), realDist, { dir: siteDir, content: sourceContent });
     const build = await measure(step.command, step.args, { cwd: siteDir, env: step.env });
     if (build.code !== 0) throw new Error(`The real site did not build:\n${build.output.slice(-4000)}`);
     const real = await readShape(sourceContent);
@@ -244,7 +248,7 @@ try {
           name: 'site',
           dist: siteDist,
           build: (cacheDir) => {
-            const step = astroBuild(cacheDir, siteDist, content);
+            const step = astroBuild(cacheDir, siteDist, { dir: siteDir, content });
             return measure(step.command, step.args, { cwd: siteDir, env: step.env });
           },
         },
@@ -266,7 +270,7 @@ try {
     if (warmSizes.includes(sessions)) {
       // The cache of the site's first run (kept by race), as a host that keeps it between builds.
       const cacheDir = join(work, `caches-${sessions}`, 'cache-site-0');
-      const step = astroBuild(cacheDir, siteDist, content);
+      const step = astroBuild(cacheDir, siteDist, { dir: siteDir, content });
       log('warm rebuild: the same content, then one session changed');
       const unchanged = await measure(step.command, step.args, { cwd: siteDir, env: step.env });
       const file = await editOneSession(content);
