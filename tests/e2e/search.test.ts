@@ -74,6 +74,11 @@ async function watchedPage(origin: string): Promise<{ page: Page; problems: stri
   return { page, problems };
 }
 
+/** A session's day as the day filter's values have it (YYYY-MM-DD). */
+const dayOf = (id: string) => {
+  const { day } = content.sessionFacts(id);
+  return day instanceof Date ? day.toISOString().slice(0, 10) : String(day);
+};
 const resultLinks = (page: Page) => page.locator('pagefind-results h2 a');
 const resultPaths = (page: Page) => resultLinks(page).evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 
@@ -126,10 +131,7 @@ describe.each(locales)('search in %s', (locale) => {
   it('lists the sessions of a filter chosen without words in programme order, by day and start time', async () => {
     const { page, problems } = await watchedPage(siteUrl);
     await page.goto(searchUrl);
-    const when = (id: string) => {
-      const { day, start } = content.sessionFacts(id);
-      return `${day instanceof Date ? day.toISOString().slice(0, 10) : day} ${start}`;
-    };
+    const when = (id: string) => `${dayOf(id)} ${content.sessionFacts(id).start}`;
     const ofAudience = (audience: string) => content.sessionIds.filter((id) => content.sessionFacts(id).audiences.includes(audience));
     // An audience whose sessions, taken by name, are not in programme order: without the sort they would not come out sorted.
     const audience = content.audienceIds.find((id) => {
@@ -144,6 +146,43 @@ describe.each(locales)('search in %s', (locale) => {
     expect(times).toEqual([...times].sort());
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+
+  it('lists results a page at a time: only that page is in the list, and "Show more" adds the next and moves focus to it', async () => {
+    const perPage = Number(sitePages.find((p) => p.path === new URL(searchUrl).pathname)!.$('pagefind-results').attr('max-results'));
+    expect(perPage, 'the results element is given a page size').toBeGreaterThan(0);
+    const { page, problems } = await watchedPage(siteUrl);
+    await page.goto(searchUrl);
+    // The example has fewer sessions than a page: shrink the page, as a long list would be cut.
+    await page.evaluate(() => (document.querySelector<HTMLElement & { maxResults: number }>('pagefind-results')!.maxResults = 2));
+    const day = content.sessionIds.map(dayOf);
+    const busiest = [...new Set(day)].sort((a, b) => day.filter((d) => d === b).length - day.filter((d) => d === a).length)[0]!;
+    const total = day.filter((d) => d === busiest).length;
+    expect(total, 'a day with more sessions than the page').toBeGreaterThan(2);
+    await page.getByLabel(t.search.day).selectOption(busiest);
+    await expect.poll(() => resultPaths(page).then((paths) => paths.length), patient).toBe(2);
+    // No placeholder waits in the list for the results not shown.
+    expect(await page.locator('pagefind-results [data-pf-result-index]').count()).toBe(2);
+    const more = page.getByRole('button', { name: t.searchMore.button });
+    await more.click();
+    await expect.poll(() => resultPaths(page).then((paths) => paths.length), patient).toBe(Math.min(4, total));
+    const third = (await resultPaths(page))[2];
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.pathname)).toBe(third);
+    expect(new Set(await resultPaths(page)).size, 'no result listed twice').toBe(Math.min(4, total));
+    if (total <= 4) expect(await more.isHidden()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('starts loading Pagefind when the search box gets focus, before a word is typed', async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(searchUrl, { waitUntil: 'networkidle' });
+    expect(fetched.filter((path) => path.endsWith('/pagefind.js'))).toEqual([]);
+    await page.getByLabel(t.search.label).focus();
+    await expect.poll(() => fetched.filter((path) => /\/pagefind\.js$|\.pf_meta$|\/wasm\.[^/]*pagefind$/.test(path)).length, patient).toBe(3);
+    await page.close();
   });
 
   it('runs a search given in the URL without typing', async () => {
