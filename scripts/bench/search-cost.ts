@@ -25,7 +25,7 @@ export interface SearchCost {
   query: string;
   /** Pagefind files loaded with the page, before anything is typed. */
   onLoad: FetchedFile[];
-  /** Pagefind files loaded for the first query, until its results are shown. */
+  /** Pagefind files loaded for the first query, from the moment the search box gets focus (the page starts loading Pagefind then) until its results are shown. */
   firstQuery: FetchedFile[];
   results: number;
   /** Last keystroke to first result shown, one figure per run, in milliseconds. */
