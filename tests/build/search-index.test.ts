@@ -139,6 +139,15 @@ describe('the search index', () => {
       expect(checked).toBeGreaterThan(all.length * 3);
     });
 
+    it('indexes the home page’s introduction, not its key facts, whose labels would run into their values in an excerpt', () => {
+      const home = all.find((result) => pathOf(result) === `/${locale}/`)!;
+      const $ = languagePages.find((page) => page.path === `/${locale}/`)!.$;
+      expect(squash(home.content ?? '')).toContain(squash($('main .lead').text()).slice(0, 40));
+      const facts = $('main dl div').map((_, fact) => squash($(fact).find('dt').text() + $(fact).find('dd').text())).get();
+      expect(facts.length).toBeGreaterThan(1);
+      for (const fact of facts) expect(squash(home.content ?? ''), fact).not.toContain(fact.slice(0, 30));
+    });
+
     it('leaves lists of sessions (programme, audiences, now and next) to the sessions’ own pages', () => {
       const sessionPaths = new Set(content.sessionIds.map((id) => `/${locale}/${t.routes.programme}/${id}/`));
       const titles = content.sessionIds.map((id) => content.sessionText(id, locale)?.title).filter((title) => title !== undefined);
