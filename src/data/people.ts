@@ -44,5 +44,10 @@ export function speakersIndexKeys(site: Site): PageKey[] {
   for (const { id } of groups) {
     if (site.people.has(id)) throw new Error(`content/speakers/${id}/: the folder name "${id}" is also the address of the speakers index page of that letter; rename the folder, e.g. to the person's full name (${id}-…).`);
   }
-  return [{ kind: 'speakers' }, ...groups.flatMap(({ id, parts }) => parts.map((_, index) => ({ kind: 'speakers', letter: id, ...(index > 0 ? { part: index + 1 } : {}) }) as const))];
+  return [{ kind: 'speakers' }, ...groups.flatMap(({ id, parts }) => parts.map((_, index) => speakersLetterPage(id, index + 1)))];
+}
+
+/** The index page of a letter (a group id), or of a later part of it, from 1. */
+export function speakersLetterPage(letter: string, part = 1): PageKey {
+  return { kind: 'speakers', letter, ...(part > 1 ? { part } : {}) };
 }
