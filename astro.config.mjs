@@ -12,14 +12,9 @@ import { contentGate } from './src/integrations/content-gate.ts';
  * - SITE_URL: the public origin, e.g. https://example.org (used for canonical and alternate links);
  * - BASE_PATH: the folder the site is served from, e.g. /wepc2021/ (default /);
  * - CONFERENCE_CONTENT: the content folder to build (default content/);
- * - SITE_NOW: pretend the build runs at this instant (see docs/editing.md);
- * - INCREMENTAL_BUILD=1: on a host that keeps the cache folder between builds, copy from the last
- *   build every page whose content is unchanged (docs/performance.md, "Rebuilds").
+ * - SITE_NOW: pretend the build runs at this instant (see docs/editing.md).
  */
 export default defineConfig({
-  // Each page's cache key is src/data/cache-keys.ts's. Off by default: it writes every page a second
-  // time (into the cache folder), which only pays where the next build finds that folder.
-  experimental: { incrementalBuild: process.env.INCREMENTAL_BUILD === '1' },
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',

@@ -114,14 +114,6 @@ describe('publishing', () => {
     expect(checkout.with?.['fetch-depth'], 'the translation status needs the Git history').toBe(0);
   });
 
-  it("builds incrementally where Astro's cache folder is kept between builds", () => {
-    const cache = stepsOf(deploy).find((s) => s.uses?.startsWith('actions/cache@'))!;
-    expect(cache.with?.['path']).toBe('node_modules/.astro');
-    const build = stepsOf(deploy).find((s) => s.run && npmCommands(s.run).includes('run test:site'))!;
-    expect(build.env?.['INCREMENTAL_BUILD']).toBe('1');
-    expect(netlify.build.environment['INCREMENTAL_BUILD']).toBe('1');
-  });
-
   it('has Netlify check the content and publish what npm run build writes', () => {
     expect(npmCommands(netlify.build.command)).toEqual(['run check', 'run build']);
     expect(netlify.build.publish).toBe('dist');
