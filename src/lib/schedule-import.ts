@@ -150,6 +150,14 @@ interface RawEvent {
   links: { title: string; url: string }[];
 }
 
+/** The fields both C3VOC forms name alike (a key in JSON, an element in XML) and keep as plain text. */
+const namedAlike = ['title', 'date', 'start', 'duration', 'type', 'track', 'language', 'abstract', 'description'] as const;
+
+/** An event's fields named alike in both forms, each read by `read`. */
+function fieldsNamedAlike(read: (name: string) => string): Pick<RawEvent, (typeof namedAlike)[number]> {
+  return Object.fromEntries(namedAlike.map((name) => [name, read(name)])) as Pick<RawEvent, (typeof namedAlike)[number]>;
+}
+
 /** Common to both C3VOC forms: an event's instants from `date` (with offset) and `duration` or `end`. */
 function frabEvents(raw: RawEvent[], schedule: Omit<ImportedSchedule, 'sessions' | 'speakers'>): Pick<ImportedSchedule, 'sessions' | 'speakers'> {
   const speakers = new Map<string, ImportedSpeaker>();
@@ -201,19 +209,11 @@ function readScheduleJson(json: unknown): ImportedSchedule {
       for (const event of list(events)) {
         if (!isRecord(event)) throw new ImportError(`Room "${roomName}" on ${text(day['date'])} holds something that is not an event.`);
         raw.push({
+          ...fieldsNamedAlike((name) => text(event[name])),
           key: text(event['guid']) || text(event['code']) || text(event['id']),
-          title: text(event['title']),
-          date: text(event['date']),
           day: text(day['date']),
-          start: text(event['start']),
-          duration: text(event['duration']),
           end: text(event['end']),
           room: text(event['room']) || roomName,
-          type: text(event['type']),
-          track: text(event['track']),
-          language: text(event['language']),
-          abstract: text(event['abstract']),
-          description: text(event['description']),
           persons: list(event['persons']).filter(isRecord).map((person) => ({
             key: personKey(person),
             name: text(person['name'] ?? person['public_name']),
@@ -264,19 +264,11 @@ function readScheduleXml(xml: string): ImportedSchedule {
         const links = isRecord(event['links']) ? list(event['links']['link']) : [];
         const recording = isRecord(event['recording']) ? xmlText(event['recording']['url']) || xmlText(event['recording']['link']) : '';
         raw.push({
+          ...fieldsNamedAlike((name) => xmlText(event[name])),
           key: text(event['@guid']) || text(event['@code']) || text(event['@id']),
-          title: xmlText(event['title']),
-          date: xmlText(event['date']),
           day: text(day['@date']),
-          start: xmlText(event['start']),
-          duration: xmlText(event['duration']),
           end: '',
           room: xmlText(event['room']) || text(room['@name']),
-          type: xmlText(event['type']),
-          track: xmlText(event['track']),
-          language: xmlText(event['language']),
-          abstract: xmlText(event['abstract']),
-          description: xmlText(event['description']),
           persons: persons.map((person) => {
             const name = xmlText(person);
             const attributes = isRecord(person) ? person : {};
