@@ -173,6 +173,23 @@ describe('the filter', () => {
     await page.context().close();
   });
 
+  it('shows no count it cannot know when its counts cannot be fetched (offline), and counts the sessions of the page instead', async () => {
+    const page = await open(dayUrl(locale, parallelDay), desktop, (setUp) => setUp.route('**/tallies/**', (route) => route.abort()));
+    const builtDayCount = await page.locator('h1 [data-tally-of]').textContent();
+    await page.getByLabel(t.programme.filterLegend).selectOption(audience);
+    await page.getByLabel(t.programmeView.roomLabel).selectOption(room);
+    const onThisDay = sessions.filter((s) => s.day === parallelDay).length;
+    const status = t.programme.filterStatus.replace('{count}', String(matching(parallelDay).length)).replace('{total}', String(onThisDay));
+    await expect.poll(() => page.getByRole('status').textContent()).toBe(status);
+    expect(await page.locator('h1 [data-tally-of]').textContent()).toBe('');
+    for (const dayCount of await page.locator('[data-day-nav] .day-nav__count').all()) expect(await dayCount.textContent()).toBe('');
+    // Cleared, the filter gives back the counts the page was built with.
+    await page.getByLabel(t.programme.filterLegend).selectOption('');
+    await page.getByLabel(t.programmeView.roomLabel).selectOption('');
+    await expect.poll(() => page.locator('h1 [data-tally-of]').textContent()).toBe(builtDayCount);
+    await page.context().close();
+  });
+
   it('fetches its counts only once a filter is chosen, from under the base path the site is built for', async () => {
     const underBase = inject('exampleUnderBase');
     const context = await browser.newContext(desktop);
