@@ -174,7 +174,9 @@ describe('the filter', () => {
   });
 
   it('shows no count it cannot know when its counts cannot be fetched (offline), and counts the sessions of the page instead', async () => {
-    const page = await open(dayUrl(locale, parallelDay), desktop, (setUp) => setUp.route('**/tallies/**', (route) => route.abort()));
+    const page = await open(dayUrl(locale, parallelDay), desktop, async (setUp) => {
+      await setUp.route('**/tallies/**', (route) => route.abort());
+    });
     const builtDayCount = await page.locator('h1 [data-tally-of]').textContent();
     await page.getByLabel(t.programme.filterLegend).selectOption(audience);
     await page.getByLabel(t.programmeView.roomLabel).selectOption(room);
