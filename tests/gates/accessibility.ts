@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { pagePaths } from '../helpers/dist.ts';
 import { stayOnRequestedPages, visitAll } from '../helpers/visit.ts';
-import type { BuiltSite } from './site.ts';
+import { browserGateTimeout, type BuiltSite } from './site.ts';
 
 /** `target-size` (WCAG 2.2) only runs when `wcag22aa` is asked for. */
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -45,5 +45,5 @@ export function accessibilityGate(site: BuiltSite): void {
     // Guards the guard: the WCAG 2.2 rules really ran.
     const ran = new Set(results.flatMap((result) => [...result.passes, ...result.incomplete, ...result.violations].map((rule) => rule.id)));
     expect(ran).toContain('target-size');
-  }, 300_000);
+  }, browserGateTimeout(Math.max(...groups.map((group) => group.paths.length))));
 }

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { stayOnRequestedPages, visitAll } from '../helpers/visit.ts';
-import { searchPages, sitePages, type BuiltSite } from './site.ts';
+import { browserGateTimeout, searchPages, sitePages, type BuiltSite } from './site.ts';
 
 interface Browsing {
   /** Requests to anything but the site, with the page that made them. */
@@ -92,7 +92,7 @@ export function browserSecurityGate(site: BuiltSite): void {
     // The search really ran, and the filter fetched its counts, so the policy was tried on both.
     expect(loadsSearchEngine(requested)).toBe(true);
     expect(requested.some((url) => /\/tallies\/[^/]+\.json$/.test(url)), 'the filter’s counts').toBe(true);
-  }, 300_000);
+  }, browserGateTimeout(pages.length + searches.length + filtered.length));
 
   it('search runs within the policy when Pagefind falls back from its worker to the page', async () => {
     const { elsewhere, problems, requested } = await browse(searches, { workers: false });

@@ -28,6 +28,14 @@ export function searchPages(pages: readonly Page[]): Page[] {
   return pages.filter((page) => page.$('pagefind-results').length > 0);
 }
 
+/**
+ * How long a gate that opens `pages` pages in Chromium may take: five minutes, or two seconds a
+ * page on a large site (axe takes about 0.6 s a page, a day page 1.8 s, on two cores with three
+ * tabs at 1,500 sessions: docs/quality.md), so a large programme is checked in full, slowly,
+ * instead of failing on the clock.
+ */
+export const browserGateTimeout = (pages: number): number => Math.max(300_000, pages * 2_000);
+
 export function sitePages(site: BuiltSite): Page[] {
   return htmlPages(site.distDir);
 }
