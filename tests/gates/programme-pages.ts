@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import type { Page } from '../helpers/dist.ts';
 import { stayOnRequestedPages } from '../helpers/visit.ts';
-import { languagesOf, sitePages, type BuiltSite } from './site.ts';
+import { browserGateTimeout, languagesOf, sitePages, type BuiltSite } from './site.ts';
 
 /** A session as its own page states it. */
 export interface StatedSession {
@@ -274,6 +274,8 @@ const phoneSize = { width: 390, height: 844 };
 
 export function programmePagesGate(site: BuiltSite): void {
   const programmes = statedProgrammes(site);
+  /** Each test below opens every day page of a language, in one tab or both. */
+  const timeout = browserGateTimeout(2 * Math.max(0, ...programmes.map((programme) => [...programme.dayPages.values()].flat().length + 1)));
   const address = (path: string) => new URL(path.slice(1), site.siteUrl).href;
   let browser: Browser;
   /** One tab per screen size for all the gate's visits, so it costs a few seconds. */
@@ -337,7 +339,7 @@ export function programmePagesGate(site: BuiltSite): void {
         const expected = sessions.filter((session) => session.day === day).map((session) => session.id);
         expect(listed.sort(), `the pages of ${day} list its sessions, each once`).toEqual(expected.sort());
       }
-    });
+    }, timeout);
 
     it.each(programmes)('($language) show a session on the first screen of a 390×844 phone', async ({ days, dayPages, sessions }) => {
       for (const path of days.flatMap((day) => dayPages.get(day)!)) {
@@ -348,13 +350,13 @@ export function programmePagesGate(site: BuiltSite): void {
         const onFirstScreen = first.filter(({ link }) => link?.visible && link.top >= 0 && link.bottom <= phoneSize.height);
         expect(onFirstScreen.length, `${path}: the title of its first session (${first.map((session) => `${session.id} at ${session.link?.top}–${session.link?.bottom}px`).join(', ')}) is within the first ${phoneSize.height}px`).toBeGreaterThan(0);
       }
-    });
+    }, timeout);
 
     it.each(programmes)('($language) fit the screen on a phone and a desktop: no session’s text over another’s, no sideways page, wide tables scroll in a named region the keyboard scrolls', async ({ days, dayPages }) => {
       for (const path of days.flatMap((day) => dayPages.get(day)!)) {
         for (const tab of [desktop, phone]) expect((await visit(tab, path)).fit.problems, `${path} at ${tab.viewportSize()?.width}px`).toEqual([]);
       }
-    });
+    }, timeout);
   });
 
   describe('sessions at the same time', () => {
@@ -407,7 +409,7 @@ export function programmePagesGate(site: BuiltSite): void {
           }
         }
       }
-    });
+    }, timeout);
 
     it.each(programmes)('($language) stack on a 390 px phone, grouped in one slot marked as parallel', async (programme) => {
       for (const { path, pairs } of parallelPages(programme)) {
@@ -429,6 +431,6 @@ export function programmePagesGate(site: BuiltSite): void {
         const marks = new Set(shown.slots.flatMap((slot) => slot.mark ?? []));
         expect(marks.size, `${path}: one wording for the parallel mark`).toBeLessThanOrEqual(1);
       }
-    });
+    }, timeout);
   });
 }
