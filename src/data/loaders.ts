@@ -3,8 +3,7 @@
  * (`content/`, or the folder named by CONFERENCE_CONTENT) and insist on clean ids, so a
  * file named `Library Staff.yaml` is reported instead of being silently renamed.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +15,7 @@ import { formatProblems, photoProblem, type ContentProblem } from '../lib/integr
 import { contentFolder } from '../lib/content-reader.ts';
 import { isSlug } from '../lib/urls.ts';
 import { mdxToHtml } from '../lib/mdx-html.ts';
+import { fingerprintOf } from '../lib/fingerprint.ts';
 
 /** The content folder, relative to the project root (the same one the editors' tools read). */
 const contentRoot = contentFolder();
@@ -84,15 +84,6 @@ function globWithHtmlBodies(options: Parameters<typeof glob>[0]): Loader {
  */
 export function digestWithRenderer(generateDigest: (data: string) => string, renderer: string): (data: Record<string, unknown> | string) => string {
   return (data) => generateDigest(`${renderer}\n${typeof data === 'string' ? data : JSON.stringify(data)}`);
-}
-
-/** A fingerprint of `files` and of the versions `lockFile` (package-lock.json) gives `packages`. */
-export function fingerprintOf(files: readonly string[], lockFile: string, packages: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const file of files) hash.update(readFileSync(file));
-  const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as { packages: Record<string, { version?: string }> };
-  for (const name of packages) hash.update(`${name}@${lock.packages[`node_modules/${name}`]?.version}`);
-  return hash.digest('hex');
 }
 
 /** The HTML renderer's code and the versions of the libraries it uses. */

@@ -6,21 +6,48 @@
  * impossible date stops the build exactly as it stops the check, with the same words and no
  * stack trace. `astro dev` starts only on content that passes, for the same reason: Astro's
  * own loading would stop on the first mistake with a stack trace. (For mistakes made while the
- * dev server runs, `npm run check` gives the full list.)
+ * dev server runs, `npm run check` gives the full list.) What it found in each MDX text is kept
+ * in the cache folder, so a rebuild compiles only the texts that changed (src/lib/remembered-check.ts).
  */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, contentFolder } from '../lib/content-reader.ts';
+import { fingerprintOf } from '../lib/fingerprint.ts';
 import { formatProblems } from '../lib/integrity.ts';
+import { rememberedCheck, type RememberedResults } from '../lib/remembered-check.ts';
 import { checkMdxBody } from './mdx-body.ts';
+
+/** The MDX check's code and the parser's version: a result is remembered only for them (src/lib/remembered-check.ts). */
+function mdxCheckFingerprint(): string {
+  // Paths from this file's folder (not `new URL(…, import.meta.url)`, which Vite turns into asset imports).
+  const from = (path: string) => join(dirname(fileURLToPath(import.meta.url)), path);
+  return fingerprintOf([from('mdx-body.ts'), from('safe-mdx.ts'), from('../lib/mdx-safety.ts')], from('../../package-lock.json'), ['satteri']);
+}
+
+/** The results kept in the cache folder by the last build, if it left any that can be read. */
+function readResults(file: string): RememberedResults {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as RememberedResults;
+  } catch {
+    return {};
+  }
+}
 
 export function contentGate(): AstroIntegration {
   return {
     name: 'conference-site:content-gate',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         const dir = contentFolder();
-        const problems = await checkContent(dir, dir, checkMdxBody);
+        // On a host that keeps the cache folder, texts already checked are not compiled again.
+        const kept = fileURLToPath(new URL('content-gate.json', config.cacheDir));
+        const remembered = rememberedCheck(checkMdxBody, mdxCheckFingerprint(), readResults(kept));
+        const problems = await checkContent(dir, dir, remembered.check);
+        mkdirSync(dirname(kept), { recursive: true });
+        writeFileSync(kept, JSON.stringify(remembered.results()));
         if (problems.length === 0) return;
         logger.error(`${formatProblems(problems)}\n\nWhat each message means and how to fix it: docs/editing.md, "When something is wrong".`);
         // An editor's mistake, not a program error: no stack trace, only the message above.

@@ -7,7 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { digestWithRenderer, fingerprintOf } from '../../src/data/loaders.ts';
+import { digestWithRenderer } from '../../src/data/loaders.ts';
+import { fingerprintOf } from '../../src/lib/fingerprint.ts';
 
 /** A stand-in for Astro's digest: the text itself, so what reaches it is visible. */
 const identity = (data: string) => data;

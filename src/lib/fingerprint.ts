@@ -1,0 +1,12 @@
+/** Fingerprints of code, so that what a cache keeps is used only with the code that made it. */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/** A fingerprint of `files` and of the versions `lockFile` (package-lock.json) gives `packages`. */
+export function fingerprintOf(files: readonly string[], lockFile: string, packages: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(readFileSync(file));
+  const lock = JSON.parse(readFileSync(lockFile, 'utf8')) as { packages: Record<string, { version?: string }> };
+  for (const name of packages) hash.update(`${name}@${lock.packages[`node_modules/${name}`]?.version}`);
+  return hash.digest('hex');
+}

@@ -1,0 +1,35 @@
+/**
+ * The content gate keeps what it found in each MDX text in the build's cache folder
+ * (src/lib/remembered-check.ts), so a rebuild on a host that keeps that folder compiles only the
+ * texts that changed. A text that changed into a mistake must still stop the rebuild.
+ */
+import { readFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { buildSite } from '../helpers/build.ts';
+import { copyContent } from '../helpers/content-copy.ts';
+import { filesIn } from '../helpers/dist.ts';
+import { exampleAtRoot } from '../helpers/fixtures.ts';
+
+/** Builds wait their turn behind every other test's builds. */
+const buildTimeout = 300_000;
+
+it('remembers every MDX text it checked in the cache folder, and still stops a rebuild on a text that changed into a mistake', async () => {
+  const content = await copyContent(exampleAtRoot.content);
+  const cache = join(await mkdtemp(join(tmpdir(), 'conference-gate-cache-')), 'cache');
+  const build = () => buildSite({ content: content.dir, now: exampleAtRoot.now, env: { ASTRO_CACHE_DIR: cache } });
+
+  const first = await build();
+  expect(first.code, first.output.slice(-3000)).toBe(0);
+  const kept = JSON.parse(readFileSync(join(cache, 'content-gate.json'), 'utf8')) as Record<string, unknown[]>;
+  expect(Object.keys(kept)).toHaveLength(filesIn(content.dir).filter((file) => file.endsWith('.mdx')).length);
+  expect(Object.values(kept).every((found) => found.length === 0)).toBe(true);
+
+  await content.edit('sessions/2025-11-01-keynote/index.es.mdx', (text) => `${text}\nUn { suelto.\n`);
+  const second = await build();
+  expect(second.code).not.toBe(0);
+  expect(second.output).toContain('sessions/2025-11-01-keynote/index.es.mdx');
+  expect(second.output).toMatch(/found a "\{", which MDX reads as the start of code/);
+}, buildTimeout);
