@@ -6,7 +6,6 @@
 import { existsSync, globSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ContentEntryType } from 'astro';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
@@ -15,7 +14,7 @@ import { formatProblems, photoProblem, type ContentProblem } from '../lib/integr
 import { contentFolder } from '../lib/content-reader.ts';
 import { isSlug } from '../lib/urls.ts';
 import { mdxToHtml } from '../lib/mdx-html.ts';
-import { fingerprintOf } from '../lib/fingerprint.ts';
+import { besideModule, fingerprintOf } from '../lib/fingerprint.ts';
 
 /** The content folder, relative to the project root (the same one the editors' tools read). */
 const contentRoot = contentFolder();
@@ -89,8 +88,7 @@ export function digestWithRenderer(generateDigest: (data: string) => string, ren
 /** The HTML renderer's code and the versions of the libraries it uses. */
 let rendererFingerprint: string | undefined;
 function htmlRenderer(): string {
-  // Paths from this file's folder (not `new URL(…, import.meta.url)`, which Vite turns into asset imports).
-  const from = (path: string) => join(dirname(fileURLToPath(import.meta.url)), path);
+  const from = besideModule(import.meta.url);
   rendererFingerprint ??= fingerprintOf([from('../lib/mdx-html.ts'), from('../lib/mdx-safety.ts')], from('../../package-lock.json'), ['satteri', 'hastscript', 'hast-util-to-html', 'github-slugger']);
   return rendererFingerprint;
 }

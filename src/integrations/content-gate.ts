@@ -10,26 +10,26 @@
  * in the cache folder, so a rebuild compiles only the texts that changed (src/lib/remembered-check.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkContent, contentFolder } from '../lib/content-reader.ts';
-import { fingerprintOf } from '../lib/fingerprint.ts';
+import { besideModule, fingerprintOf } from '../lib/fingerprint.ts';
 import { formatProblems } from '../lib/integrity.ts';
 import { rememberedCheck, type RememberedResults } from '../lib/remembered-check.ts';
 import { checkMdxBody } from './mdx-body.ts';
 
 /** The MDX check's code and the parser's version: a result is remembered only for them (src/lib/remembered-check.ts). */
 function mdxCheckFingerprint(): string {
-  // Paths from this file's folder (not `new URL(…, import.meta.url)`, which Vite turns into asset imports).
-  const from = (path: string) => join(dirname(fileURLToPath(import.meta.url)), path);
+  const from = besideModule(import.meta.url);
   return fingerprintOf([from('mdx-body.ts'), from('safe-mdx.ts'), from('../lib/mdx-safety.ts')], from('../../package-lock.json'), ['satteri']);
 }
 
 /** The results kept in the cache folder by the last build, if it left any that can be read. */
 function readResults(file: string): RememberedResults {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as RememberedResults;
+    const kept: unknown = JSON.parse(readFileSync(file, 'utf8'));
+    return kept && typeof kept === 'object' && !Array.isArray(kept) ? (kept as RememberedResults) : {};
   } catch {
     return {};
   }

@@ -3,7 +3,7 @@
  * (src/lib/remembered-check.ts), so a rebuild on a host that keeps that folder compiles only the
  * texts that changed. A text that changed into a mistake must still stop the rebuild.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ import { exampleAtRoot } from '../helpers/fixtures.ts';
 /** Builds wait their turn behind every other test's builds. */
 const buildTimeout = 300_000;
 
-it('remembers every MDX text it checked in the cache folder, and still stops a rebuild on a text that changed into a mistake', async () => {
+it('remembers every MDX text it checked in the cache folder, answers a rebuild from it, and still stops a rebuild on a text that changed into a mistake', async () => {
   const content = await copyContent(exampleAtRoot.content);
   const cache = join(await mkdtemp(join(tmpdir(), 'conference-gate-cache-')), 'cache');
   const build = () => buildSite({ content: content.dir, now: exampleAtRoot.now, env: { ASTRO_CACHE_DIR: cache } });
@@ -26,6 +26,13 @@ it('remembers every MDX text it checked in the cache folder, and still stops a r
   const kept = JSON.parse(readFileSync(join(cache, 'content-gate.json'), 'utf8')) as Record<string, unknown[]>;
   expect(Object.keys(kept)).toHaveLength(filesIn(content.dir).filter((file) => file.endsWith('.mdx')).length);
   expect(Object.values(kept).every((found) => found.length === 0)).toBe(true);
+
+  // The rebuild answers unchanged texts from what was kept: a result planted there is what it reports.
+  const planted = { field: '(text)', found: 'a result the test planted', expected: 'the kept result to be used' };
+  writeFileSync(join(cache, 'content-gate.json'), JSON.stringify(Object.fromEntries(Object.keys(kept).map((key) => [key, [planted]]))));
+  const answered = await build();
+  expect(answered.code).not.toBe(0);
+  expect(answered.output).toContain('a result the test planted');
 
   await content.edit('sessions/2025-11-01-keynote/index.es.mdx', (text) => `${text}\nUn { suelto.\n`);
   const second = await build();

@@ -72,9 +72,9 @@ export function wideDayTables(built: () => BuiltDayPages): void {
         expect.soft(fit.problems, `${page!.path} (${page!.columns} columns)`).toEqual([]);
         // Guards the guard: at this size the desktop table is wider than the screen, so its frame's checks ran.
         if (screen === 'desktop') expect.soft(fit.scrollingTables, `${page!.path}: tables scrolling sideways`).toBeGreaterThan(0);
-        // Where the table scrolls sideways, a visible line in the page's language says so; on the phone, where it stacks, none does.
         // The frame is a keyboard stop where it scrolls; on the phone, where the table stacks, it is not (once the page's script has run).
         await expect.poll(() => tab.locator('main [role="region"][tabindex="0"]').count(), { message: `${page!.path}: keyboard stops on frames` }).toBe(screen === 'desktop' ? fit.scrollingTables : 0);
+        // Where the table scrolls sideways, a visible line in the page's language says so; on the phone, where it stacks, none does.
         const hint = tab.locator('main').getByText(uiStrings(page!.language).wideSchedule.scrollHint);
         expect.soft(await hint.isVisible(), `${page!.path}: the hint to scroll sideways is shown`).toBe(screen === 'desktop');
         const axe = await new AxeBuilder({ page: tab }).options({ resultTypes: ['violations'] }).withTags(axeTags).analyze();
