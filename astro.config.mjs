@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { safeMdx } from './src/integrations/safe-mdx.ts';
 import cms from './src/cms/integration.ts';
 import { contentGate } from './src/integrations/content-gate.ts';
+import { cacheFolder } from './src/lib/kept-build.ts';
 
 /**
  * Deployment settings come from the environment, so one build command serves every host:
@@ -18,8 +19,7 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
-  // Lets test builds run with their own cache (see tests/helpers/build.ts).
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  cacheDir: cacheFolder(),
   build: {
     format: 'directory',
     // Four pages at a time, so pages render while others are written to disk: about a quarter

@@ -7,15 +7,21 @@
  * free, with the same `indexSite` a plain `astro build` runs at its end (src/integrations/pagefind.ts):
  * a large programme's peak memory is then Astro's or Pagefind's, not both at once.
  *
+ * A rebuild renders only the pages that changed (src/lib/kept-build.ts): the `astro build` child
+ * leaves out the pages the build kept in the cache folder has unchanged, and this script fills
+ * them in from it before indexing, then keeps the new build for the next one.
+ *
  * Arguments are passed to `astro build`; `--outDir <folder>` names the final folder (default
- * dist). Plain `astro build` (`npm run astro build`) still works, writes in place and indexes.
+ * dist). Plain `astro build` (`npm run astro build`) still works, writes in place, renders every
+ * page and indexes.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, rename, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INDEX_AFTER_BUILD, indexSite } from '../src/integrations/pagefind.ts';
+import { CODE_DIGEST, KEPT_BUILD, PAGE_KEYS_FILE, cacheFolder, codeDigest, completeFromKept, keepBuild, type KeptManifest, type PageKeys } from '../src/lib/kept-build.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -25,10 +31,13 @@ const target = resolve(root, chosen ?? 'dist');
 // Siblings of the target, so the swap is two renames on one file system.
 const next = `${target}-next`;
 const previous = `${target}-previous`;
+const keysFile = `${next}-keys.json`;
+const keptDir = join(resolve(root, cacheFolder()), 'kept-build');
 
 /** Removes the unfinished build and stops, leaving the target as it was. */
 async function fail(reason: string, code: number): Promise<never> {
   await rm(next, { recursive: true, force: true });
+  await rm(keysFile, { force: true });
   console.error(`\n${reason}; ${target} was left as it was.`);
   process.exit(code);
 }
@@ -37,9 +46,22 @@ await rm(next, { recursive: true, force: true });
 const build = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next, ...args], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, [INDEX_AFTER_BUILD]: '1' },
+  env: { ...process.env, [INDEX_AFTER_BUILD]: '1', [PAGE_KEYS_FILE]: keysFile, [KEPT_BUILD]: keptDir, [CODE_DIGEST]: await codeDigest(root) },
 });
 if (build.status !== 0) await fail('The build failed', build.status ?? 1);
+
+let manifest: KeptManifest;
+try {
+  const started = performance.now();
+  const keys = JSON.parse(await readFile(keysFile, 'utf8')) as PageKeys;
+  const completed = await completeFromKept(next, keys, keptDir);
+  manifest = completed.manifest;
+  const total = Object.keys(keys).length;
+  console.log(`Pages: ${total - completed.copied} rendered, ${completed.copied} unchanged and copied from the last build (${Math.round(performance.now() - started)} ms).`);
+} catch (error) {
+  await fail(`The unchanged pages could not be copied from the last build: ${error instanceof Error ? error.message : String(error)}\nDelete ${keptDir} and build again`, 1);
+}
+await rm(keysFile, { force: true });
 
 try {
   await indexSite(next, (message) => console.log(message));
@@ -52,3 +74,12 @@ if (existsSync(target)) await rename(target, previous);
 await rename(next, target);
 await rm(previous, { recursive: true, force: true });
 console.log(`The site is in ${target}.`);
+
+try {
+  const started = performance.now();
+  await keepBuild(target, keptDir, manifest!);
+  console.log(`Kept for the next build in ${keptDir} (${Math.round(performance.now() - started)} ms).`);
+} catch (error) {
+  // The site is built; only the next build's head start is lost.
+  console.warn(`The build could not be kept for the next one, which will render every page: ${error instanceof Error ? error.message : String(error)}`);
+}

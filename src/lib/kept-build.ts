@@ -1,0 +1,156 @@
+/**
+ * Rebuilds that render only what changed. After each `npm run build`, scripts/build.ts keeps the
+ * site's pages in the cache folder with each page's key (src/lib/page-cache-key.ts). The next
+ * build's page route renders only the pages whose key changed or that the kept build lacks
+ * (src/data/rebuild.ts); scripts/build.ts then fills in the others from the kept build, with the
+ * images they show, before the search index is written.
+ *
+ * The hand-over between scripts/build.ts and the `astro build` child is through the environment,
+ * so a plain `astro build` (tests, `astro preview`) renders every page and keeps nothing.
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { folderDigest } from './folder-digest.ts';
+
+/** The kept build's folder, when there is one to copy from. */
+export const KEPT_BUILD = 'CONFERENCE_KEPT_BUILD';
+/** The file in which the page route writes every page's key. */
+export const PAGE_KEYS_FILE = 'CONFERENCE_PAGE_KEYS';
+/** A digest of the code and settings that render the pages: a page's key changes with it. */
+export const CODE_DIGEST = 'CONFERENCE_CODE_DIGEST';
+
+/** Every page's key, by its file in the output folder, e.g. `fr/programme/index.html`. */
+export type PageKeys = Record<string, string>;
+
+/** A kept page: its key and the files of the output folder it loads (photos, scripts, styles). */
+export interface KeptPage {
+  key: string;
+  assets: string[];
+}
+
+/** What the kept folder holds besides the pages themselves (in `site/`). */
+export interface KeptManifest {
+  pages: Record<string, KeptPage>;
+}
+
+/** Astro's cache folder (astro.config.mjs `cacheDir`), which hosts keep between builds (docs/publishing.md). */
+export function cacheFolder(env: Record<string, string | undefined> = process.env): string {
+  // Tests give each build its own (tests/helpers/build.ts).
+  return env.ASTRO_CACHE_DIR || './node_modules/.astro';
+}
+
+const manifestFile = (keptDir: string) => join(keptDir, 'pages.json');
+export const keptSite = (keptDir: string) => join(keptDir, 'site');
+
+/** The kept build's manifest, or undefined when there is none or it is damaged (then every page is rendered). */
+export function readKeptManifest(keptDir: string | undefined): KeptManifest | undefined {
+  if (!keptDir) return undefined;
+  try {
+    const manifest = JSON.parse(readFileSync(manifestFile(keptDir), 'utf8')) as KeptManifest;
+    return typeof manifest?.pages === 'object' && manifest.pages !== null ? manifest : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The files under `_astro/` (Astro's bundled scripts, styles and resized images) that an HTML page loads. */
+export function assetsIn(html: string): string[] {
+  return [...new Set([...html.matchAll(/\/(_astro\/[^"'\s)?#,]+)/g)].map((match) => match[1]!))];
+}
+
+/**
+ * Completes a build in `outDir` from the kept build: every page in `keys` that the build did not
+ * render is linked from `keptDir`, with the assets it loads that the build did not write. Returns
+ * the manifest of the completed site. Throws if a page is neither rendered nor kept.
+ */
+export async function completeFromKept(outDir: string, keys: PageKeys, keptDir?: string): Promise<{ manifest: KeptManifest; copied: number }> {
+  const kept = readKeptManifest(keptDir);
+  const pages: Record<string, KeptPage> = {};
+  const wanted = new Set<string>();
+  let copied = 0;
+  await Promise.all(
+    Object.entries(keys).map(async ([file, key]) => {
+      const html = await readFile(join(outDir, file), 'utf8').catch(() => undefined);
+      if (html !== undefined) {
+        pages[file] = { key, assets: assetsIn(html) };
+        return;
+      }
+      const keptPage = kept?.pages[file];
+      if (!keptDir || keptPage?.key !== key) throw new Error(`The page ${file} was neither rendered nor kept from the last build`);
+      await linkFile(keptSite(keptDir), outDir, file);
+      pages[file] = keptPage;
+      for (const asset of keptPage.assets) wanted.add(asset);
+      copied += 1;
+    }),
+  );
+  if (keptDir) {
+    await Promise.all([...wanted].map((asset) => linkFile(keptSite(keptDir), outDir, asset, { asset: true })));
+  }
+  await removeUnusedOriginals(outDir, pages);
+  return { manifest: { pages }, copied };
+}
+
+/** An image as imported (`hero.CNKoktza.jpg`), not one of its resized versions (`hero.CNKoktza_2rSSqo.jpg`). */
+const originalImage = /^[^./]+\.[\w-]{8}\.(?:jpe?g|png|webp|avif|gif|tiff?)$/;
+
+/**
+ * Astro writes every imported image and removes it at the end if the pages only showed resized
+ * versions of it; but it sees only the pages it rendered, so a rebuild would leave the original
+ * of a photo that only copied pages show. Removed here when no page, script or style loads it,
+ * as a cold build does.
+ */
+async function removeUnusedOriginals(outDir: string, pages: Record<string, KeptPage>): Promise<void> {
+  const assets = join(outDir, '_astro');
+  const names = await readdir(assets).catch(() => [] as string[]);
+  const code = await Promise.all(names.filter((name) => /\.(?:css|js)$/.test(name)).map((name) => readFile(join(assets, name), 'utf8')));
+  const loaded = new Set(Object.values(pages).flatMap((page) => page.assets));
+  const unused = names.filter((name) => originalImage.test(name) && !loaded.has(`_astro/${name}`) && !code.some((text) => text.includes(name)));
+  await Promise.all(unused.map((name) => rm(join(assets, name))));
+}
+
+/**
+ * Keeps the pages of the finished site `siteDir` (and the assets they load) in `keptDir`, for the
+ * next build. Files are linked, not copied, where the file system allows; the previous kept
+ * build is replaced only once the new one is complete.
+ */
+export async function keepBuild(siteDir: string, keptDir: string, manifest: KeptManifest): Promise<void> {
+  const next = `${keptDir}-next`;
+  await rm(next, { recursive: true, force: true });
+  const pages = Object.keys(manifest.pages);
+  const assets = new Set(Object.values(manifest.pages).flatMap((page) => page.assets));
+  await Promise.all([...pages.map((file) => linkFile(siteDir, keptSite(next), file)), ...[...assets].map((file) => linkFile(siteDir, keptSite(next), file, { asset: true }))]);
+  await writeFile(manifestFile(next), JSON.stringify(manifest));
+  await rm(keptDir, { recursive: true, force: true });
+  await rename(next, keptDir);
+}
+
+/**
+ * A digest of what renders the pages besides the content: the code (src/, public/, the Astro
+ * configuration, the locked package versions) and the site's address.
+ */
+export async function codeDigest(root: string, env: Record<string, string | undefined> = process.env): Promise<string> {
+  const hash = createHash('sha256');
+  for (const folder of ['src', 'public']) hash.update(`${folder}\u0000${await folderDigest(join(root, folder))}\u0000`);
+  for (const file of ['astro.config.mjs', 'package-lock.json']) hash.update(await readFile(join(root, file)));
+  hash.update(`\u0000${env.SITE_URL ?? ''}\u0000${env.BASE_PATH ?? ''}`);
+  return hash.digest('hex');
+}
+
+/**
+ * Links `file` from one folder to the same path in another, or copies it across file systems. An
+ * asset the build wrote itself is left as written, and a path that only looked like one is skipped.
+ */
+async function linkFile(from: string, to: string, file: string, { asset = false } = {}): Promise<void> {
+  const target = join(to, file);
+  await mkdir(dirname(target), { recursive: true });
+  try {
+    await link(join(from, file), target);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (asset && (code === 'EEXIST' || code === 'ENOENT')) return;
+    if (code !== 'EXDEV') throw error;
+    await copyFile(join(from, file), target);
+  }
+}
