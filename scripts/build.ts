@@ -21,7 +21,7 @@ import { readFile, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INDEX_AFTER_BUILD, indexSite } from '../src/integrations/pagefind.ts';
-import { CODE_DIGEST, KEPT_BUILD, PAGE_KEYS_FILE, cacheFolder, codeDigest, completeFromKept, keepBuild, type KeptManifest, type PageKeys } from '../src/lib/kept-build.ts';
+import { CODE_DIGEST, KEPT_BUILD, PAGE_KEYS_FILE, cacheFolder, codeDigest, completeSite, copyUnchangedPages, keepBuild, type PageKeys } from '../src/lib/kept-build.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -50,23 +50,39 @@ const build = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin
 });
 if (build.status !== 0) await fail('The build failed', build.status ?? 1);
 
-let manifest: KeptManifest;
+let keys: PageKeys;
+let copied: ReadonlySet<string>;
 try {
   const started = performance.now();
-  const keys = JSON.parse(await readFile(keysFile, 'utf8')) as PageKeys;
-  const completed = await completeFromKept(next, keys, keptDir);
-  manifest = completed.manifest;
+  keys = JSON.parse(await readFile(keysFile, 'utf8')) as PageKeys;
+  copied = await copyUnchangedPages(next, keys, keptDir);
   const total = Object.keys(keys).length;
-  console.log(`Pages: ${total - completed.copied} rendered, ${completed.copied} unchanged and copied from the last build (${Math.round(performance.now() - started)} ms).`);
+  console.log(`Pages: ${total - copied.size} rendered, ${copied.size} unchanged and copied from the last build (${Math.round(performance.now() - started)} ms).`);
 } catch (error) {
   await fail(`The unchanged pages could not be copied from the last build: ${error instanceof Error ? error.message : String(error)}\nDelete ${keptDir} and build again`, 1);
 }
 await rm(keysFile, { force: true });
 
+/** The site's photos and the kept build, done while Pagefind indexes (it reads only the pages, which are all there). */
+async function completeAndKeep(): Promise<void> {
+  const manifest = await completeSite(next, keys!, copied!, keptDir);
+  try {
+    const started = performance.now();
+    await keepBuild(next, keptDir, manifest, copied!);
+    console.log(`Kept for the next build in ${keptDir} (${Math.round(performance.now() - started)} ms).`);
+  } catch (error) {
+    // The site is built; only the next build's head start is lost.
+    console.warn(`The build could not be kept for the next one, which will render every page: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+const indexing = indexSite(next, (message) => console.log(message)).catch((error: unknown) => {
+  throw new Error(`The search index could not be written: ${error instanceof Error ? error.message : String(error)}`);
+});
 try {
-  await indexSite(next, (message) => console.log(message));
+  await Promise.all([indexing, completeAndKeep()]);
 } catch (error) {
-  await fail(`The search index could not be written: ${error instanceof Error ? error.message : String(error)}\nThe build failed`, 1);
+  await fail(`${error instanceof Error ? error.message : String(error)}\nThe build failed`, 1);
 }
 
 await rm(previous, { recursive: true, force: true });
@@ -75,11 +91,3 @@ await rename(next, target);
 await rm(previous, { recursive: true, force: true });
 console.log(`The site is in ${target}.`);
 
-try {
-  const started = performance.now();
-  await keepBuild(target, keptDir, manifest!);
-  console.log(`Kept for the next build in ${keptDir} (${Math.round(performance.now() - started)} ms).`);
-} catch (error) {
-  // The site is built; only the next build's head start is lost.
-  console.warn(`The build could not be kept for the next one, which will render every page: ${error instanceof Error ? error.message : String(error)}`);
-}

@@ -9,7 +9,7 @@
  * so a plain `astro build` (tests, `astro preview`) renders every page and keeps nothing.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { folderDigest } from './folder-digest.ts';
@@ -61,35 +61,44 @@ export function assetsIn(html: string): string[] {
 }
 
 /**
- * Completes a build in `outDir` from the kept build: every page in `keys` that the build did not
- * render is linked from `keptDir`, with the assets it loads that the build did not write. Returns
- * the manifest of the completed site. Throws if a page is neither rendered nor kept.
+ * Links into `outDir`, from the kept build, every page of `keys` that the build did not render
+ * (the page route left it out as unchanged), and returns those pages. Throws if a page is
+ * neither rendered nor kept.
  */
-export async function completeFromKept(outDir: string, keys: PageKeys, keptDir?: string): Promise<{ manifest: KeptManifest; copied: number }> {
+export async function copyUnchangedPages(outDir: string, keys: PageKeys, keptDir?: string): Promise<ReadonlySet<string>> {
   const kept = readKeptManifest(keptDir);
-  const pages: Record<string, KeptPage> = {};
-  const wanted = new Set<string>();
-  let copied = 0;
+  const copied = new Set<string>();
   await Promise.all(
     Object.entries(keys).map(async ([file, key]) => {
-      const html = await readFile(join(outDir, file), 'utf8').catch(() => undefined);
-      if (html !== undefined) {
-        pages[file] = { key, assets: assetsIn(html) };
-        return;
-      }
-      const keptPage = kept?.pages[file];
-      if (!keptDir || keptPage?.key !== key) throw new Error(`The page ${file} was neither rendered nor kept from the last build`);
+      if (await stat(join(outDir, file)).then(() => true, () => false)) return;
+      if (!keptDir || kept?.pages[file]?.key !== key) throw new Error(`The page ${file} was neither rendered nor kept from the last build`);
       await linkFile(keptSite(keptDir), outDir, file);
-      pages[file] = keptPage;
-      for (const asset of keptPage.assets) wanted.add(asset);
-      copied += 1;
+      copied.add(file);
     }),
   );
-  if (keptDir) {
+  return copied;
+}
+
+/**
+ * Completes the site in `outDir` once its pages are all there, and returns its manifest: each
+ * page's key and the assets it loads, read from the rendered pages and taken from the kept
+ * build for the `copied` ones, whose assets are linked in from it too.
+ */
+export async function completeSite(outDir: string, keys: PageKeys, copied: ReadonlySet<string>, keptDir?: string): Promise<KeptManifest> {
+  const kept = readKeptManifest(keptDir);
+  const pages: Record<string, KeptPage> = {};
+  await Promise.all(
+    Object.entries(keys).map(async ([file, key]) => {
+      const keptPage = kept?.pages[file];
+      pages[file] = copied.has(file) && keptPage ? keptPage : { key, assets: assetsIn(await readFile(join(outDir, file), 'utf8')) };
+    }),
+  );
+  if (keptDir && copied.size > 0) {
+    const wanted = new Set([...copied].flatMap((file) => pages[file]!.assets));
     await Promise.all([...wanted].map((asset) => linkFile(keptSite(keptDir), outDir, asset, { asset: true })));
   }
   await removeUnusedOriginals(outDir, pages);
-  return { manifest: { pages }, copied };
+  return { pages };
 }
 
 /** An image as imported (`hero.CNKoktza.jpg`), not one of its resized versions (`hero.CNKoktza_2rSSqo.jpg`). */
@@ -111,19 +120,31 @@ async function removeUnusedOriginals(outDir: string, pages: Record<string, KeptP
 }
 
 /**
- * Keeps the pages of the finished site `siteDir` (and the assets they load) in `keptDir`, for the
- * next build. Files are linked, not copied, where the file system allows; the previous kept
- * build is replaced only once the new one is complete.
+ * Keeps the pages of the finished site `siteDir` (and the assets they load) in `keptDir` for the
+ * next build, by links where the file system allows. Only what changed is written: the pages
+ * `copied` from the kept build are already there. The kept pages are trusted only
+ * through the manifest, so it is removed first and written last: a keep cut short leaves a
+ * folder the next build ignores (and renders every page), never a page under a wrong key.
  */
-export async function keepBuild(siteDir: string, keptDir: string, manifest: KeptManifest): Promise<void> {
-  const next = `${keptDir}-next`;
-  await rm(next, { recursive: true, force: true });
-  const pages = Object.keys(manifest.pages);
+export async function keepBuild(siteDir: string, keptDir: string, manifest: KeptManifest, copied: ReadonlySet<string>): Promise<void> {
+  const previous = readKeptManifest(keptDir);
+  await rm(manifestFile(keptDir), { force: true });
+  const site = keptSite(keptDir);
+  // Without a manifest nothing was copied from the folder, and whatever it holds is a leftover.
+  if (!previous) await rm(site, { recursive: true, force: true });
   const assets = new Set(Object.values(manifest.pages).flatMap((page) => page.assets));
-  await Promise.all([...pages.map((file) => linkFile(siteDir, keptSite(next), file)), ...[...assets].map((file) => linkFile(siteDir, keptSite(next), file, { asset: true }))]);
-  await writeFile(manifestFile(next), JSON.stringify(manifest));
-  await rm(keptDir, { recursive: true, force: true });
-  await rename(next, keptDir);
+  const gone = [
+    ...Object.keys(previous?.pages ?? {}).filter((file) => !manifest.pages[file]),
+    ...new Set(Object.values(previous?.pages ?? {}).flatMap((page) => page.assets.filter((asset) => !assets.has(asset)))),
+  ];
+  await Promise.all(gone.map((file) => rm(join(site, file), { force: true })));
+  await Promise.all([
+    ...Object.keys(manifest.pages)
+      .filter((file) => !copied.has(file))
+      .map((file) => linkFile(siteDir, site, file, { replace: true })),
+    ...[...assets].map((file) => linkFile(siteDir, site, file, { asset: true })),
+  ]);
+  await writeFile(manifestFile(keptDir), JSON.stringify(manifest));
 }
 
 /**
@@ -139,12 +160,14 @@ export async function codeDigest(root: string, env: Record<string, string | unde
 }
 
 /**
- * Links `file` from one folder to the same path in another, or copies it across file systems. An
- * asset the build wrote itself is left as written, and a path that only looked like one is skipped.
+ * Links `file` from one folder to the same path in another, or copies it across file systems.
+ * `replace` replaces a file already there. An asset already there is left as it is (its name is
+ * its content's digest), and a path that only looked like an asset is skipped.
  */
-async function linkFile(from: string, to: string, file: string, { asset = false } = {}): Promise<void> {
+async function linkFile(from: string, to: string, file: string, { asset = false, replace = false } = {}): Promise<void> {
   const target = join(to, file);
   await mkdir(dirname(target), { recursive: true });
+  if (replace) await rm(target, { force: true });
   try {
     await link(join(from, file), target);
   } catch (error) {
