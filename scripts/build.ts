@@ -17,11 +17,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INDEX_AFTER_BUILD, indexSite } from '../src/integrations/pagefind.ts';
-import { CODE_DIGEST, KEPT_BUILD, PAGE_KEYS_FILE, cacheFolder, codeDigest, completeSite, copyUnchangedPages, keepBuild, type PageKeys } from '../src/lib/kept-build.ts';
+import { CODE_DIGEST, KEPT_BUILD, PAGE_KEYS, cacheFolder, codeDigest, completeSite, copyUnchangedPages, keepBuild, readPageKeys, type PageKeys } from '../src/lib/kept-build.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -31,22 +31,24 @@ const target = resolve(root, chosen ?? 'dist');
 // Siblings of the target, so the swap is two renames on one file system.
 const next = `${target}-next`;
 const previous = `${target}-previous`;
-const keysFile = `${next}-keys.json`;
+const keysFolder = `${next}-keys`;
 const keptDir = join(resolve(root, cacheFolder()), 'kept-build');
 
 /** Removes the unfinished build and stops, leaving the target as it was. */
 async function fail(reason: string, code: number): Promise<never> {
   await rm(next, { recursive: true, force: true });
-  await rm(keysFile, { force: true });
+  await rm(keysFolder, { recursive: true, force: true });
   console.error(`\n${reason}; ${target} was left as it was.`);
   process.exit(code);
 }
 
 await rm(next, { recursive: true, force: true });
+await rm(keysFolder, { recursive: true, force: true });
+await mkdir(keysFolder, { recursive: true });
 const build = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', next, ...args], {
   cwd: root,
   stdio: 'inherit',
-  env: { ...process.env, [INDEX_AFTER_BUILD]: '1', [PAGE_KEYS_FILE]: keysFile, [KEPT_BUILD]: keptDir, [CODE_DIGEST]: await codeDigest(root) },
+  env: { ...process.env, [INDEX_AFTER_BUILD]: '1', [PAGE_KEYS]: keysFolder, [KEPT_BUILD]: keptDir, [CODE_DIGEST]: await codeDigest(root) },
 });
 if (build.status !== 0) await fail('The build failed', build.status ?? 1);
 
@@ -54,14 +56,14 @@ let keys: PageKeys;
 let copied: ReadonlySet<string>;
 try {
   const started = performance.now();
-  keys = JSON.parse(await readFile(keysFile, 'utf8')) as PageKeys;
+  keys = await readPageKeys(keysFolder);
   copied = await copyUnchangedPages(next, keys, keptDir);
   const total = Object.keys(keys).length;
   console.log(`Pages: ${total - copied.size} rendered, ${copied.size} unchanged and copied from the last build (${Math.round(performance.now() - started)} ms).`);
 } catch (error) {
   await fail(`The unchanged pages could not be copied from the last build: ${error instanceof Error ? error.message : String(error)}\nDelete ${keptDir} and build again`, 1);
 }
-await rm(keysFile, { force: true });
+await rm(keysFolder, { recursive: true, force: true });
 
 /** The site's photos and the kept build, done while Pagefind indexes (it reads only the pages, which are all there). */
 async function completeAndKeep(): Promise<void> {

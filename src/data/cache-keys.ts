@@ -1,8 +1,8 @@
 /**
- * Which pages a rebuild renders (src/lib/kept-build.ts): those whose key changed since the kept
- * build. A page's key (src/lib/page-cache-key.ts) comes from what this build reads: every entry
- * of every collection, the content folder's other files (theme, photos, documents, anything
- * else), what the pages show of the build's clock, and the code. Computed once a build.
+ * Which pages and calendar files a rebuild renders (src/lib/kept-build.ts): those whose key
+ * changed since the kept build. A key (src/lib/page-cache-key.ts) comes from what this build
+ * reads: every entry of every collection, the content folder's other files (theme, photos,
+ * documents, anything else), the code, and, for pages, what they show of the build's clock.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +10,8 @@ import { getCollection, type CollectionKey } from 'astro:content';
 import { clockFacts } from '../lib/build-clock.ts';
 import { contentFolder } from '../lib/content-reader.ts';
 import { folderDigest } from '../lib/folder-digest.ts';
-import { CODE_DIGEST, KEPT_BUILD, PAGE_KEYS_FILE, keptSite, readKeptManifest, type PageKeys } from '../lib/kept-build.ts';
-import { cacheKeyOf, siteDigests, type KeyedEntry, type SiteDigests } from '../lib/page-cache-key.ts';
+import { CODE_DIGEST, KEPT_BUILD, PAGE_KEYS, keptSite, readKeptManifest, type PageKeys } from '../lib/kept-build.ts';
+import { cacheKeyOf, siteDigests, withFacts, type KeyedEntry, type SiteDigests } from '../lib/page-cache-key.ts';
 import type { PageKey } from '../lib/routes.ts';
 import type { Site } from './site.ts';
 
@@ -32,33 +32,54 @@ const everyCollection: Record<CollectionKey, true> = {
 /** Session and speaker texts count as entries, their fields apart from their text; every other file by its bytes. */
 const ownTextFile = /^(sessions|speakers)\/[^/]+\/index\.[^/]+\.mdx$/;
 
-/** A page of the route: its key, and its file in the output folder (`fr/programme/index.html`). */
-export interface RoutePage {
-  key: PageKey;
+/** A page or file of a route: its file in the output folder (`fr/programme/index.html`). */
+export interface RouteFile {
   file: string;
 }
+
+/** What the keys are computed from, once a build. */
+interface Digests {
+  /** Every entry, the content folder's other files and the code. */
+  content: SiteDigests;
+  /** The same and what the pages show of the build's clock. */
+  pages: SiteDigests;
+}
+let digests: Promise<Digests> | undefined;
 
 /**
  * The pages to render, of `pages`: all of them, unless scripts/build.ts asks for a rebuild. Then
  * it writes every page's key where build.ts reads it, and leaves out the pages the kept build
  * has with the same key, which build.ts copies from it.
  */
-export async function pagesToRender<T extends RoutePage>(site: Site, pages: readonly T[]): Promise<T[]> {
-  const keysFile = process.env[PAGE_KEYS_FILE];
-  if (!keysFile) return [...pages];
-  const digests = await digestsOf(site);
+export async function pagesToRender<T extends RouteFile & { key: PageKey }>(site: Site, pages: readonly T[]): Promise<T[]> {
+  return toRender(site, 'pages', pages, ({ pages: keyed }, { key }) => cacheKeyOf(keyed, key));
+}
+
+/**
+ * The calendar files to render, as `pagesToRender` does for pages. They show no more of the
+ * clock than their stamp, which says when the file last changed: a kept file keeps its stamp.
+ */
+export async function calendarsToRender<T extends RouteFile>(site: Site, calendars: readonly T[]): Promise<T[]> {
+  return toRender(site, 'calendars', calendars, ({ content }) => content.shared);
+}
+
+async function toRender<T extends RouteFile>(site: Site, route: string, files: readonly T[], keyOf: (digests: Digests, file: T) => string): Promise<T[]> {
+  const keysFolder = process.env[PAGE_KEYS];
+  if (!keysFolder) return [...files];
+  digests ??= digestsOf(site);
+  const known = await digests;
   const keptDir = process.env[KEPT_BUILD];
   const kept = readKeptManifest(keptDir);
   const keys: PageKeys = {};
-  const toRender = pages.filter(({ key, file }) => {
-    keys[file] = cacheKeyOf(digests, key);
-    return !(keptDir && kept?.pages[file]?.key === keys[file] && existsSync(join(keptSite(keptDir), file)));
+  const changed = files.filter((item) => {
+    const key = (keys[item.file] = keyOf(known, item));
+    return !(keptDir && kept?.pages[item.file]?.key === key && existsSync(join(keptSite(keptDir), item.file)));
   });
-  writeFileSync(keysFile, JSON.stringify(keys));
-  return toRender;
+  writeFileSync(join(keysFolder, `${route}.json`), JSON.stringify(keys));
+  return changed;
 }
 
-async function digestsOf(site: Site): Promise<SiteDigests> {
+async function digestsOf(site: Site): Promise<Digests> {
   const collections = await Promise.all((Object.keys(everyCollection) as CollectionKey[]).map((name) => getCollection(name)));
   const entries = collections.flat().map(
     (entry): KeyedEntry => ({
@@ -77,5 +98,6 @@ async function digestsOf(site: Site): Promise<SiteDigests> {
     timeZone: site.conference.timeZone,
   });
   const files = await folderDigest(contentFolder(), (path) => ownTextFile.test(path));
-  return siteDigests(entries, { files, clock, code: process.env[CODE_DIGEST] });
+  const content = siteDigests(entries, { files, code: process.env[CODE_DIGEST] });
+  return { content, pages: withFacts(content, clock) };
 }

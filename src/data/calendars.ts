@@ -50,7 +50,7 @@ export function eventLabelTexts(locale: string, formatLocale: string): EventLabe
   };
 }
 
-/** The `.ics` text of calendar `key` in `locale`. DTSTAMP is the build's clock (SITE_NOW), so updates supersede. */
+/** The `.ics` text of calendar `key` in `locale`. DTSTAMP is the build's clock (SITE_NOW), so updates supersede; a rebuild keeps an unchanged file, and its stamp. */
 export function calendarText(site: Site, locale: string, key: CalendarKey): string {
   const data = programmeData(site, locale);
   const { formatLocale } = localeOf(site, locale);

@@ -2,7 +2,7 @@
  * What the pages show of the build's clock, as one value: two builds at different instants with
  * the same clock facts write the same pages, so a rebuild may copy them (src/lib/page-cache-key.ts).
  * Each fact names what shows it; a component that starts showing more of the clock adds it here,
- * and the incremental-build test (tests/build/incremental-build.test.ts) fails until it does.
+ * and the rebuild test (tests/build/rebuild.test.ts) fails until it does.
  */
 import { liveState, watchable } from './live-state.ts';
 import { conferenceMoment } from './now-next.ts';

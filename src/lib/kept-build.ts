@@ -16,12 +16,12 @@ import { folderDigest } from './folder-digest.ts';
 
 /** The kept build's folder, when there is one to copy from. */
 export const KEPT_BUILD = 'CONFERENCE_KEPT_BUILD';
-/** The file in which the page route writes every page's key. */
-export const PAGE_KEYS_FILE = 'CONFERENCE_PAGE_KEYS';
+/** The folder in which the page and calendar routes write every file's key (`<route>.json`). */
+export const PAGE_KEYS = 'CONFERENCE_PAGE_KEYS';
 /** A digest of the code and settings that render the pages: a page's key changes with it. */
 export const CODE_DIGEST = 'CONFERENCE_CODE_DIGEST';
 
-/** Every page's key, by its file in the output folder, e.g. `fr/programme/index.html`. */
+/** Every page's key, by its file in the output folder, e.g. `fr/programme/index.html` (calendar files count as pages). */
 export type PageKeys = Record<string, string>;
 
 /** A kept page: its key and the files of the output folder it loads (photos, scripts, styles). */
@@ -53,6 +53,13 @@ export function readKeptManifest(keptDir: string | undefined): KeptManifest | un
   } catch {
     return undefined;
   }
+}
+
+/** Every file's key, from the routes' files in `keysFolder`. */
+export async function readPageKeys(keysFolder: string): Promise<PageKeys> {
+  const routes = await readdir(keysFolder);
+  const keys = await Promise.all(routes.map(async (route) => JSON.parse(await readFile(join(keysFolder, route), 'utf8')) as PageKeys));
+  return Object.assign({}, ...keys) as PageKeys;
 }
 
 /** The files under `_astro/` (Astro's bundled scripts, styles and resized images) that an HTML page loads. */
@@ -90,7 +97,8 @@ export async function completeSite(outDir: string, keys: PageKeys, copied: Reado
   await Promise.all(
     Object.entries(keys).map(async ([file, key]) => {
       const keptPage = kept?.pages[file];
-      pages[file] = copied.has(file) && keptPage ? keptPage : { key, assets: assetsIn(await readFile(join(outDir, file), 'utf8')) };
+      if (copied.has(file) && keptPage) pages[file] = keptPage;
+      else pages[file] = { key, assets: file.endsWith('.html') ? assetsIn(await readFile(join(outDir, file), 'utf8')) : [] };
     }),
   );
   if (keptDir && copied.size > 0) {

@@ -1,8 +1,7 @@
 /**
  * Keys that let a rebuild copy a page from the previous build instead of rendering it again
- * (Astro's `experimental.incrementalBuild`, see docs/performance.md). Astro already notices a
- * change to the code; the key has to change whenever anything a page shows from the content or
- * the build's clock changes, or a stale page is published without any error.
+ * (src/lib/kept-build.ts). The key has to change whenever anything a page shows from the
+ * content, the code or the build's clock changes, or a stale page is published without any error.
  *
  * So the key errs on the side of rendering: every page depends on everything ("shared"), except
  * the texts that one page alone shows. A session's description is shown only on the session's
@@ -38,7 +37,7 @@ export interface SiteDigests {
 
 /**
  * Digests of a build's inputs: every content entry, and `more`, what else the pages show
- * (the content folder's other files, the build's clock: see src/data/cache-keys.ts).
+ * (the content folder's other files, the code: see src/data/cache-keys.ts).
  */
 export function siteDigests(entries: readonly KeyedEntry[], more: unknown): SiteDigests {
   const shared = createHash('sha256');
@@ -59,7 +58,14 @@ export function siteDigests(entries: readonly KeyedEntry[], more: unknown): Site
   return { shared: shared.digest('hex'), own: new Map([...own].map(([key, hash]) => [key, hash.digest('hex')])) };
 }
 
-/** The cache key of the page `key` (in any language: Astro keys it with its path). */
+/** `digests` with `facts` added to what every page shows (the build's clock: src/lib/build-clock.ts). */
+export function withFacts(digests: SiteDigests, facts: unknown): SiteDigests {
+  const shared = createHash('sha256');
+  update(shared, digests.shared, facts);
+  return { shared: shared.digest('hex'), own: digests.own };
+}
+
+/** The cache key of the page `key` (in any language: its file tells them apart). */
 export function cacheKeyOf(digests: SiteDigests, key: PageKey): string {
   const own = 'id' in key && Object.values(ownTexts).includes(key.kind) ? digests.own.get(`${key.kind}:${key.id}`) : undefined;
   return own === undefined ? digests.shared : `${digests.shared}.${own}`;

@@ -11,7 +11,7 @@
  * with a cold build of the changed content by a plain `astro build`.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -27,24 +27,31 @@ const locales = contentFolder(exampleAtRoot.content).conference.locales.map((l) 
 const session = '2025-11-01-keynote';
 const person = 'mina-sample';
 
-/** The HTML pages under a language folder (the pages that have a cache key), by site path. */
-const languagePages = (dir: string) =>
+/** The files that have a key (pages and calendar files, under a language folder), by site path. */
+const keyedFiles = (dir: string) =>
   filesIn(dir)
-    .filter((file) => file.endsWith('.html') && locales.some((code) => file.startsWith(`${code}/`)))
+    .filter((file) => /\.(?:html|ics)$/.test(file) && locales.some((code) => file.startsWith(`${code}/`)))
     .map((file) => `/${file.replace(/index\.html$/, '')}`);
+const fileOf = (path: string) => (path.endsWith('/') ? `${path}index.html` : path);
 
 /**
- * The file of each page, by site path, as the file system knows it: a page copied from the kept
- * build is a link to the same file, a page rendered again is a new file.
+ * Each keyed file, by site path, as the file system knows it: a file copied from the kept
+ * build is a link to the same file, a file rendered again is a new one.
  */
-const pageFiles = (dir: string) => new Map(languagePages(dir).map((page) => [page, statSync(join(dir, page, 'index.html')).ino]));
+const inodes = (dir: string) => new Map(keyedFiles(dir).map((path) => [path, statSync(join(dir, fileOf(path))).ino]));
 
-/** Paths whose bytes differ between two built sites, and paths only one has. */
-function differences(a: string, b: string): string[] {
+/** A calendar file's stamps (DTSTAMP), which say when the file last changed. */
+const stampsIn = (text: string) => text.match(/^DTSTAMP:.*$/gm) ?? [];
+/** iCalendar's form of an instant, as in DTSTAMP. */
+const icalInstant = (iso: string) => `DTSTAMP:${iso.replace(/[-:]/g, '').replace(/\.\d+/, '')}`;
+
+/** Paths whose bytes differ between two built sites (calendar files apart from their stamps, if `stampsAside`), and paths only one has. */
+function differences(a: string, b: string, { stampsAside = false } = {}): string[] {
   const inA = filesIn(a);
   const inB = new Set(filesIn(b));
   const onlyOne = [...inA.filter((file) => !inB.has(file)), ...[...inB].filter((file) => !inA.includes(file))].map((file) => `${file} (only in one)`);
-  return [...onlyOne, ...inA.filter((file) => inB.has(file) && !readFileSync(join(a, file)).equals(readFileSync(join(b, file))))];
+  const read = (dir: string, file: string) => (stampsAside && file.endsWith('.ics') ? Buffer.from(readFileSync(join(dir, file), 'utf8').replace(/^DTSTAMP:.*$/gm, '')) : readFileSync(join(dir, file)));
+  return [...onlyOne, ...inA.filter((file) => inB.has(file) && !read(a, file).equals(read(b, file)))];
 }
 
 describe('rebuilds from the kept build', () => {
@@ -53,16 +60,19 @@ describe('rebuilds from the kept build', () => {
   let cache: string;
   let pages: string[];
 
-  /** A rebuild with the kept cache, into the same folder, and a cold build of the same content to compare it with. */
-  async function rebuild(now: string = exampleAtRoot.now) {
-    const before = pageFiles(site);
-    const again = await buildSite({ content: content.dir, now, outDir: site, env: { ASTRO_CACHE_DIR: cache } });
+  /**
+   * A rebuild with the kept cache, into the same folder, and a cold build of the same content to
+   * compare it with. Returns the files it rendered again, of those it has, and how it differs.
+   */
+  async function rebuild({ now = exampleAtRoot.now as string, env = {} as Record<string, string>, stampsAside = false } = {}) {
+    const before = inodes(site);
+    const again = await buildSite({ content: content.dir, now, outDir: site, env: { ...env, ASTRO_CACHE_DIR: cache } });
     expect(again.code, again.output.slice(-3000)).toBe(0);
-    const after = pageFiles(site);
-    expect([...after.keys()]).toEqual(pages);
-    const cold = await buildSite({ content: content.dir, now });
+    const after = inodes(site);
+    const cold = await buildSite({ content: content.dir, now, env });
     expect(cold.code, cold.output.slice(-3000)).toBe(0);
-    return { rendered: pages.filter((page) => after.get(page) !== before.get(page)), differences: differences(site, cold.outDir) };
+    expect([...after.keys()].sort()).toEqual(keyedFiles(cold.outDir).sort());
+    return { rendered: [...after.keys()].filter((path) => after.get(path) !== before.get(path)), differences: differences(site, cold.outDir, { stampsAside }) };
   }
 
   beforeAll(async () => {
@@ -72,11 +82,12 @@ describe('rebuilds from the kept build', () => {
     cache = join(work, 'cache');
     const first = await buildSite({ content: content.dir, now: exampleAtRoot.now, outDir: site, env: { ASTRO_CACHE_DIR: cache } });
     expect(first.code, first.output.slice(-3000)).toBe(0);
-    pages = languagePages(site);
+    pages = keyedFiles(site);
+    expect(pages.filter((path) => path.endsWith('.ics')).length).toBeGreaterThan(locales.length);
     expect(first.output).toContain(`Pages: ${pages.length} rendered, 0 unchanged`);
   }, buildTimeout);
 
-  it('renders again only the pages of a changed description and biography, and publishes what a cold build does', async () => {
+  it('renders again only the pages of a changed description and biography, no calendar file, and publishes what a cold build does', async () => {
     await content.edit(`sessions/${session}/index.es.mdx`, (text) => `${text}\nUn párrafo añadido por la prueba.\n`);
     await content.edit(`speakers/${person}/index.en.mdx`, (text) => `${text}\nA sentence the test added.\n`);
     const { rendered, differences } = await rebuild();
@@ -87,25 +98,42 @@ describe('rebuilds from the kept build', () => {
     expect(rendered).toHaveLength(2 * locales.length);
   }, buildTimeout);
 
-  it("renders every page again after a session's title changed, as lists, pagers and people show it", async () => {
+  it('renders every page and calendar file again when the site moves to another address', async () => {
+    const { rendered, differences } = await rebuild({ env: { SITE_URL: 'https://elsewhere.example.org' } });
+    expect(differences).toEqual([]);
+    expect(rendered.sort()).toEqual([...pages].sort());
+  }, buildTimeout);
+
+  it("renders every page and calendar file again after a session's title changed, as lists, pagers, people and calendars show it", async () => {
     await content.edit('sessions/2025-11-01-privacy/index.en.mdx', (text) => text.replace('title: "Privacy by design"', 'title: "Privacy by default"'));
     const { rendered, differences } = await rebuild();
     expect(differences).toEqual([]);
-    expect(rendered).toEqual(pages);
+    expect(rendered.sort()).toEqual([...pages].sort());
+  }, buildTimeout);
+
+  it("publishes no page or calendar file of a session taken out of the programme", async () => {
+    await rm(join(content.dir, 'sessions/2025-11-01-privacy'), { recursive: true });
+    const { differences } = await rebuild();
+    expect(differences).toEqual([]);
+    expect(keyedFiles(site).filter((path) => path.includes('2025-11-01-privacy'))).toEqual([]);
+    pages = keyedFiles(site);
   }, buildTimeout);
 
   it('renders every page again after the logo changed, a file no collection reads', async () => {
     await content.edit('theme/logo.svg', (text) => text.replace('</svg>', '<!-- changed by the test --></svg>'));
     const { rendered, differences } = await rebuild();
     expect(differences).toEqual([]);
-    expect(rendered).toEqual(pages);
+    expect(rendered.sort()).toEqual([...pages].sort());
   }, buildTimeout);
 
-  it("copies every page when the build's clock moved but nothing it shows changed", async () => {
+  it("copies every page and calendar file when the build's clock moved but nothing they show changed; calendars keep their stamp", async () => {
     // An hour later, registration still has the same number of days left and nothing is live.
     const later = new Date(new Date(exampleAtRoot.now).getTime() + 3_600_000).toISOString();
-    const { rendered, differences } = await rebuild(later);
+    const { rendered, differences } = await rebuild({ now: later, stampsAside: true });
     expect(differences).toEqual([]);
     expect(rendered).toEqual([]);
+    // A calendar's stamp says when its events last changed: at the build before, not now.
+    const calendar = readFileSync(join(site, fileOf(pages.find((path) => path.endsWith('.ics'))!)), 'utf8');
+    expect(new Set(stampsIn(calendar))).toEqual(new Set([icalInstant(exampleAtRoot.now)]));
   }, buildTimeout);
 });

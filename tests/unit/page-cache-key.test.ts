@@ -1,11 +1,11 @@
 /**
  * A page's cache key must change whenever something the page shows changes (or a rebuild copies
  * a stale page), and should not change otherwise (or a rebuild copies nothing). Checked for each
- * kind of input against each kind of page; tests/build/incremental-build.test.ts checks the
+ * kind of input against each kind of page; tests/build/rebuild.test.ts checks the
  * same on real builds.
  */
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf, siteDigests, type KeyedEntry } from '../../src/lib/page-cache-key.ts';
+import { cacheKeyOf, siteDigests, withFacts, type KeyedEntry } from '../../src/lib/page-cache-key.ts';
 import type { PageKey } from '../../src/lib/routes.ts';
 
 const entries: KeyedEntry[] = [
@@ -80,6 +80,17 @@ describe('page cache keys', () => {
     const all = Object.keys(pages);
     expect(changed(keysAfter((entry) => entry, { ...more, files: 'another-digest' }))).toEqual(all);
     expect(changed(keysAfter((entry) => entry, { ...more, clock: { moment: 'during' } }))).toEqual(all);
+  });
+
+  it("with the clock's facts added, change every page when they change, and still keep the own texts apart", () => {
+    const digests = siteDigests(entries, more);
+    const keys = (facts: unknown) => Object.values(pages).map((key) => cacheKeyOf(withFacts(digests, facts), key));
+    const before = keys({ moment: 'before' });
+    expect(keys({ moment: 'before' })).toEqual(before);
+    const after = keys({ moment: 'during' });
+    expect(after.filter((key, index) => key === before[index])).toEqual([]);
+    expect(cacheKeyOf(withFacts(digests, { moment: 'before' }), pages.opening!)).not.toBe(cacheKeyOf(withFacts(digests, { moment: 'before' }), pages.closing!));
+    expect(Object.values(pages).map((key) => cacheKeyOf(digests, key))).not.toContain(before[0]);
   });
 
   it('do not mix up fields and text: moving words from one to the other changes the key', () => {

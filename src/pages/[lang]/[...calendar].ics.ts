@@ -5,6 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { calendarText } from '../../data/calendars.ts';
 import { siteCalendarKeys } from '../../data/programme-data.ts';
+import { calendarsToRender } from '../../data/cache-keys.ts';
 import { loadSite } from '../../data/site.ts';
 import { uiStrings } from '../../i18n/index.ts';
 import { calendarSegments, type CalendarKey } from '../../lib/calendar-files.ts';
@@ -12,12 +13,14 @@ import { calendarSegments, type CalendarKey } from '../../lib/calendar-files.ts'
 export const getStaticPaths = (async () => {
   const site = await loadSite();
   const keys = siteCalendarKeys(site);
-  return site.locales.flatMap((locale) =>
-    keys.map((key) => ({
-      params: { lang: locale.code, calendar: calendarSegments(key, uiStrings(locale.code).routes).join('/') },
-      props: { key },
-    })),
+  const calendars = site.locales.flatMap((locale) =>
+    keys.map((key) => {
+      const calendar = calendarSegments(key, uiStrings(locale.code).routes).join('/');
+      return { lang: locale.code, calendar, key, file: `${locale.code}/${calendar}.ics` };
+    }),
   );
+  // A rebuild by `npm run build` copies unchanged files from the last build (src/lib/kept-build.ts).
+  return (await calendarsToRender(site, calendars)).map(({ lang, calendar, key }) => ({ params: { lang, calendar }, props: { key } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {

@@ -1,0 +1,171 @@
+/**
+ * The kept build (src/lib/kept-build.ts) on small folders: a rebuild takes from it exactly the
+ * pages it did not render, with what they load, and keeps what the next build needs.
+ * tests/build/rebuild.test.ts checks whole rebuilds against cold builds.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { assetsIn, codeDigest, completeSite, copyUnchangedPages, keepBuild, keptSite, readKeptManifest, readPageKeys, type KeptManifest } from '../../src/lib/kept-build.ts';
+
+let work: string;
+beforeEach(async () => {
+  work = await mkdtemp(join(tmpdir(), 'kept-build-'));
+});
+
+async function write(dir: string, files: Record<string, string>): Promise<void> {
+  for (const [file, text] of Object.entries(files)) {
+    await mkdir(dirname(join(dir, file)), { recursive: true });
+    await writeFile(join(dir, file), text);
+  }
+}
+const page = (...assets: string[]) => `<html><head>${assets.map((asset) => `<img src="/base/${asset}" srcset="/base/${asset} 2x">`).join('')}</head></html>`;
+
+/** A kept build of two pages and a calendar file, each under key "k1". */
+async function keptTwoPages(): Promise<string> {
+  const kept = join(work, 'kept');
+  await write(keptSite(kept), {
+    'en/index.html': page('_astro/photo.AbCdEfGh_x1.webp'),
+    'en/programme/index.html': page(),
+    'en/programme.ics': 'BEGIN:VCALENDAR',
+    '_astro/photo.AbCdEfGh_x1.webp': 'photo',
+  });
+  const manifest: KeptManifest = {
+    pages: {
+      'en/index.html': { key: 'k1', assets: ['_astro/photo.AbCdEfGh_x1.webp'] },
+      'en/programme/index.html': { key: 'k1', assets: [] },
+      'en/programme.ics': { key: 'k1', assets: [] },
+    },
+  };
+  await writeFile(join(kept, 'pages.json'), JSON.stringify(manifest));
+  return kept;
+}
+
+describe('assetsIn', () => {
+  it("finds each file under _astro/ a page loads, once, under any base path", () => {
+    const html = `<link rel="stylesheet" href="/_astro/site.Ab12Cd34.css"><script src="/base/_astro/page.Xy98Zw76.js"></script>${page('_astro/a.Ab12Cd34_x.avif')}<a href="/en/astro/">no</a>`;
+    expect(assetsIn(html).sort()).toEqual(['_astro/a.Ab12Cd34_x.avif', '_astro/page.Xy98Zw76.js', '_astro/site.Ab12Cd34.css']);
+  });
+});
+
+describe('readKeptManifest', () => {
+  it('is undefined without a kept build, or with a damaged manifest', async () => {
+    expect(readKeptManifest(undefined)).toBeUndefined();
+    expect(readKeptManifest(join(work, 'none'))).toBeUndefined();
+    await write(work, { 'pages.json': '{"pages": nu' });
+    expect(readKeptManifest(work)).toBeUndefined();
+    await write(work, { 'pages.json': '[]' });
+    expect(readKeptManifest(work)).toBeUndefined();
+  });
+});
+
+describe('readPageKeys', () => {
+  it("merges every route's keys", async () => {
+    await write(work, { 'pages.json': '{"en/index.html":"a"}', 'calendars.json': '{"en/programme.ics":"b"}' });
+    expect(await readPageKeys(work)).toEqual({ 'en/index.html': 'a', 'en/programme.ics': 'b' });
+  });
+});
+
+describe('a rebuild from the kept build', () => {
+  it('links in the pages it did not render, with the assets they load, and records the rest from the rendered pages', async () => {
+    const kept = await keptTwoPages();
+    const out = join(work, 'out');
+    await write(out, { 'en/programme/index.html': page('_astro/new.Zz11Yy22.css'), '_astro/new.Zz11Yy22.css': 'css' });
+    const keys = { 'en/index.html': 'k1', 'en/programme/index.html': 'k2', 'en/programme.ics': 'k1' };
+    const copied = await copyUnchangedPages(out, keys, kept);
+    expect([...copied].sort()).toEqual(['en/index.html', 'en/programme.ics']);
+    expect(statSync(join(out, 'en/index.html')).ino).toBe(statSync(join(keptSite(kept), 'en/index.html')).ino);
+    const manifest = await completeSite(out, keys, copied, kept);
+    expect(manifest.pages).toEqual({
+      'en/index.html': { key: 'k1', assets: ['_astro/photo.AbCdEfGh_x1.webp'] },
+      'en/programme/index.html': { key: 'k2', assets: ['_astro/new.Zz11Yy22.css'] },
+      'en/programme.ics': { key: 'k1', assets: [] },
+    });
+    expect(readFileSync(join(out, '_astro/photo.AbCdEfGh_x1.webp'), 'utf8')).toBe('photo');
+  });
+
+  it('stops when a page was neither rendered nor kept under its key', async () => {
+    const kept = await keptTwoPages();
+    const out = join(work, 'out');
+    await mkdir(out);
+    await expect(copyUnchangedPages(out, { 'en/index.html': 'k2' }, kept)).rejects.toThrow('en/index.html was neither rendered nor kept');
+    await expect(copyUnchangedPages(out, { 'en/index.html': 'k1' })).rejects.toThrow('neither rendered nor kept');
+  });
+
+  it('removes an imported image no page, style or script loads, as a cold build does, and keeps the others', async () => {
+    const out = join(work, 'out');
+    await write(out, {
+      'en/index.html': page('_astro/hero.AbCdEfGh_x1.webp', '_astro/shown.AbCdEfGh.jpg'),
+      '_astro/hero.AbCdEfGh.jpg': 'original of a resized photo',
+      '_astro/hero.AbCdEfGh_x1.webp': 'resized',
+      '_astro/shown.AbCdEfGh.jpg': 'shown as it is',
+      '_astro/back.AbCdEfGh.png': 'background',
+      '_astro/site.Ab12Cd34.css': 'body{background:url(/_astro/back.AbCdEfGh.png)}',
+    });
+    await completeSite(out, { 'en/index.html': 'k' }, new Set());
+    expect(existsSync(join(out, '_astro/hero.AbCdEfGh.jpg'))).toBe(false);
+    for (const file of ['hero.AbCdEfGh_x1.webp', 'shown.AbCdEfGh.jpg', 'back.AbCdEfGh.png']) expect(existsSync(join(out, '_astro', file)), file).toBe(true);
+  });
+});
+
+describe('keepBuild', () => {
+  it('keeps the pages and what they load, drops what the site no longer has, and writes the manifest', async () => {
+    const kept = await keptTwoPages();
+    const site = join(work, 'site');
+    await write(site, { 'en/index.html': page('_astro/new.Zz11Yy22.css'), '_astro/new.Zz11Yy22.css': 'css', 'pagefind/index.pf': 'not kept' });
+    const manifest: KeptManifest = { pages: { 'en/index.html': { key: 'k2', assets: ['_astro/new.Zz11Yy22.css'] } } };
+    await keepBuild(site, kept, manifest, new Set());
+    expect(readKeptManifest(kept)).toEqual(manifest);
+    expect(await readFile(join(keptSite(kept), 'en/index.html'), 'utf8')).toBe(page('_astro/new.Zz11Yy22.css'));
+    expect(existsSync(join(keptSite(kept), '_astro/new.Zz11Yy22.css'))).toBe(true);
+    for (const gone of ['en/programme/index.html', 'en/programme.ics', '_astro/photo.AbCdEfGh_x1.webp', 'pagefind/index.pf']) expect(existsSync(join(keptSite(kept), gone)), gone).toBe(false);
+  });
+
+  it('leaves the pages copied from it as they are', async () => {
+    const kept = await keptTwoPages();
+    const site = join(work, 'site');
+    const keys = { 'en/index.html': 'k1', 'en/programme/index.html': 'k1', 'en/programme.ics': 'k1' };
+    const copied = await copyUnchangedPages(await mkdir(site, { recursive: true }).then(() => site), keys, kept);
+    const before = statSync(join(keptSite(kept), 'en/index.html')).ino;
+    await keepBuild(site, kept, await completeSite(site, keys, copied, kept), copied);
+    expect(statSync(join(keptSite(kept), 'en/index.html')).ino).toBe(before);
+    expect(Object.keys(readKeptManifest(kept)!.pages).sort()).toEqual(Object.keys(keys).sort());
+  });
+
+  it('forgets a kept folder whose manifest is missing, as a keep cut short leaves it', async () => {
+    const kept = await keptTwoPages();
+    await rm(join(kept, 'pages.json'));
+    const site = join(work, 'site');
+    await write(site, { 'en/index.html': page() });
+    await keepBuild(site, kept, { pages: { 'en/index.html': { key: 'k3', assets: [] } } }, new Set());
+    expect(existsSync(join(keptSite(kept), 'en/programme/index.html'))).toBe(false);
+    expect(readKeptManifest(kept)?.pages['en/index.html']?.key).toBe('k3');
+  });
+});
+
+describe('codeDigest', () => {
+  it('changes with the code, the public files, the configuration, the locked versions and the address, and only then', async () => {
+    await write(work, { 'src/a.ts': 'a', 'public/robots.txt': 'r', 'astro.config.mjs': 'c', 'package-lock.json': '{}', 'README.md': 'x' });
+    const first = await codeDigest(work, {});
+    expect(await codeDigest(work, {})).toBe(first);
+    await write(work, { 'README.md': 'not code' });
+    expect(await codeDigest(work, {})).toBe(first);
+    const changes: [string, () => Promise<unknown>][] = [
+      ['src', () => write(work, { 'src/a.ts': 'b' })],
+      ['public', () => write(work, { 'public/robots.txt': 's' })],
+      ['config', () => write(work, { 'astro.config.mjs': 'd' })],
+      ['lock', () => write(work, { 'package-lock.json': '{"v":2}' })],
+    ];
+    const seen = new Set([first]);
+    for (const [name, change] of changes) {
+      await change();
+      const digest = await codeDigest(work, {});
+      expect(seen.has(digest), name).toBe(false);
+      seen.add(digest);
+    }
+    expect(seen.has(await codeDigest(work, { SITE_URL: 'https://example.org' }))).toBe(false);
+    expect(seen.has(await codeDigest(work, { BASE_PATH: '/summit/' }))).toBe(false);
+  });
+});
