@@ -21,7 +21,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INDEX_AFTER_BUILD, indexSite } from '../src/integrations/pagefind.ts';
-import { CODE_DIGEST, KEPT_BUILD, PAGE_KEYS, cacheFolder, codeDigest, completeSite, copyUnchangedPages, keepBuild, readPageKeys, type PageKeys } from '../src/lib/kept-build.ts';
+import { CODE_DIGEST, KEPT_BUILD, PAGE_KEYS, cacheFolder, codeDigest, completeSite, copyUnchangedPages, keepBuild, readRouteKeys, type RouteKeys } from '../src/lib/kept-build.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -52,13 +52,13 @@ const build = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin
 });
 if (build.status !== 0) await fail('The build failed', build.status ?? 1);
 
-let keys: PageKeys;
+let keys: RouteKeys;
 let copied: ReadonlySet<string>;
 try {
   const started = performance.now();
-  keys = await readPageKeys(keysFolder);
+  keys = await readRouteKeys(keysFolder);
   copied = await copyUnchangedPages(next, keys, keptDir);
-  const total = Object.keys(keys).length;
+  const total = Object.keys(keys.keys).length;
   console.log(`Pages: ${total - copied.size} rendered, ${copied.size} unchanged and copied from the last build (${Math.round(performance.now() - started)} ms).`);
 } catch (error) {
   await fail(`The unchanged pages could not be copied from the last build: ${error instanceof Error ? error.message : String(error)}\nDelete ${keptDir} and build again`, 1);

@@ -10,8 +10,8 @@ import { getCollection, type CollectionKey } from 'astro:content';
 import { clockFacts } from '../lib/build-clock.ts';
 import { contentFolder } from '../lib/content-reader.ts';
 import { folderDigest } from '../lib/folder-digest.ts';
-import { CODE_DIGEST, KEPT_BUILD, PAGE_KEYS, keptSite, readKeptManifest, type PageKeys } from '../lib/kept-build.ts';
-import { cacheKeyOf, siteDigests, withFacts, type KeyedEntry, type SiteDigests } from '../lib/page-cache-key.ts';
+import { CODE_DIGEST, KEPT_BUILD, PAGE_KEYS, keptSite, readKeptManifest, type PageKeys, type RouteKeys } from '../lib/kept-build.ts';
+import { cacheKeyOf, everything, shownChanged, siteDigests, withFacts, type KeyedEntry, type SiteDigests } from '../lib/page-cache-key.ts';
 import type { PageKey } from '../lib/routes.ts';
 import type { Site } from './site.ts';
 
@@ -49,7 +49,8 @@ let digests: Promise<Digests> | undefined;
 /**
  * The pages to render, of `pages`: all of them, unless scripts/build.ts asks for a rebuild. Then
  * it writes every page's key where build.ts reads it, and leaves out the pages the kept build
- * has with the same key, which build.ts copies from it.
+ * has with the same key and whose linked sessions' titles and summaries are unchanged, which
+ * build.ts copies from it.
  */
 export async function pagesToRender<T extends RouteFile & { key: PageKey }>(site: Site, pages: readonly T[]): Promise<T[]> {
   return toRender(site, 'pages', pages, ({ pages: keyed }, { key }) => cacheKeyOf(keyed, key));
@@ -60,7 +61,7 @@ export async function pagesToRender<T extends RouteFile & { key: PageKey }>(site
  * clock than their stamp, which says when the file last changed: a kept file keeps its stamp.
  */
 export async function calendarsToRender<T extends RouteFile>(site: Site, calendars: readonly T[]): Promise<T[]> {
-  return toRender(site, 'calendars', calendars, ({ content }) => content.shared);
+  return toRender(site, 'calendars', calendars, ({ content }) => everything(content));
 }
 
 async function toRender<T extends RouteFile>(site: Site, route: string, files: readonly T[], keyOf: (digests: Digests, file: T) => string): Promise<T[]> {
@@ -71,11 +72,13 @@ async function toRender<T extends RouteFile>(site: Site, route: string, files: r
   const keptDir = process.env[KEPT_BUILD];
   const kept = readKeptManifest(keptDir);
   const keys: PageKeys = {};
-  const changed = files.filter((item) => {
-    const key = (keys[item.file] = keyOf(known, item));
-    return !(keptDir && kept?.pages[item.file]?.key === key && existsSync(join(keptSite(keptDir), item.file)));
-  });
-  writeFileSync(join(keysFolder, `${route}.json`), JSON.stringify(keys));
+  const unchanged = (file: string, key: string) => {
+    const keptPage = kept?.pages[file];
+    return keptPage?.key === key && !shownChanged(keptPage.links ?? [], kept!.shown, known.content.shown) && existsSync(join(keptSite(keptDir!), file));
+  };
+  const changed = files.filter((item) => !unchanged(item.file, (keys[item.file] = keyOf(known, item))));
+  const written: RouteKeys = { keys, shown: Object.fromEntries(known.content.shown) };
+  writeFileSync(join(keysFolder, `${route}.json`), JSON.stringify(written));
   return changed;
 }
 

@@ -24,15 +24,27 @@ export const CODE_DIGEST = 'CONFERENCE_CODE_DIGEST';
 /** Every page's key, by its file in the output folder, e.g. `fr/programme/index.html` (calendar files count as pages). */
 export type PageKeys = Record<string, string>;
 
-/** A kept page: its key and the files of the output folder it loads (photos, scripts, styles). */
+/** What the routes write (`<route>.json` in the keys folder) and build.ts reads. */
+export interface RouteKeys {
+  /** Every file's key. */
+  keys: PageKeys;
+  /** Each session's title and summary, as a digest, by session id (src/lib/page-cache-key.ts). */
+  shown: Record<string, string>;
+}
+
+/** A kept page: its key, the files of the output folder it loads (photos, scripts, styles), and the sessions it links to. */
 export interface KeptPage {
   key: string;
   assets: string[];
+  /** Absent for calendar files, which have every title and summary in their key. */
+  links?: string[];
 }
 
 /** What the kept folder holds besides the pages themselves (in `site/`). */
 export interface KeptManifest {
   pages: Record<string, KeptPage>;
+  /** The sessions' titles and summaries when the build was kept, as in `RouteKeys`. */
+  shown: Record<string, string>;
 }
 
 /** Astro's cache folder (astro.config.mjs `cacheDir`), which hosts keep between builds (docs/publishing.md). */
@@ -49,17 +61,23 @@ export function readKeptManifest(keptDir: string | undefined): KeptManifest | un
   if (!keptDir) return undefined;
   try {
     const manifest = JSON.parse(readFileSync(manifestFile(keptDir), 'utf8')) as KeptManifest;
-    return typeof manifest?.pages === 'object' && manifest.pages !== null ? manifest : undefined;
+    const isObject = (value: unknown) => typeof value === 'object' && value !== null;
+    return isObject(manifest?.pages) && isObject(manifest.shown) ? manifest : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Every file's key, from the routes' files in `keysFolder`. */
-export async function readPageKeys(keysFolder: string): Promise<PageKeys> {
+/** The keys the routes wrote in `keysFolder`, together. */
+export async function readRouteKeys(keysFolder: string): Promise<RouteKeys> {
   const routes = await readdir(keysFolder);
-  const keys = await Promise.all(routes.map(async (route) => JSON.parse(await readFile(join(keysFolder, route), 'utf8')) as PageKeys));
-  return Object.assign({}, ...keys) as PageKeys;
+  const written = await Promise.all(routes.map(async (route) => JSON.parse(await readFile(join(keysFolder, route), 'utf8')) as RouteKeys));
+  return { keys: Object.assign({}, ...written.map((route) => route.keys)) as PageKeys, shown: Object.assign({}, ...written.map((route) => route.shown)) as Record<string, string> };
+}
+
+/** The sessions of `sessionIds` whose page `html` links to (a path segment with the session's id). */
+export function sessionLinksIn(html: string, sessionIds: ReadonlySet<string>): string[] {
+  return [...new Set([...html.matchAll(/\/([a-z0-9]+(?:-[a-z0-9]+)*)(?=\/)/g)].map((match) => match[1]!))].filter((segment) => sessionIds.has(segment));
 }
 
 /** The files under `_astro/` (Astro's bundled scripts, styles and resized images) that an HTML page loads. */
@@ -72,7 +90,7 @@ export function assetsIn(html: string): string[] {
  * (the page route left it out as unchanged), and returns those pages. Throws if a page is
  * neither rendered nor kept.
  */
-export async function copyUnchangedPages(outDir: string, keys: PageKeys, keptDir?: string): Promise<ReadonlySet<string>> {
+export async function copyUnchangedPages(outDir: string, { keys }: RouteKeys, keptDir?: string): Promise<ReadonlySet<string>> {
   const kept = readKeptManifest(keptDir);
   const copied = new Set<string>();
   await Promise.all(
@@ -88,17 +106,22 @@ export async function copyUnchangedPages(outDir: string, keys: PageKeys, keptDir
 
 /**
  * Completes the site in `outDir` once its pages are all there, and returns its manifest: each
- * page's key and the assets it loads, read from the rendered pages and taken from the kept
- * build for the `copied` ones, whose assets are linked in from it too.
+ * page's key, the assets it loads and the sessions it links to, read from the rendered pages
+ * and taken from the kept build for the `copied` ones, whose assets are linked in from it too.
  */
-export async function completeSite(outDir: string, keys: PageKeys, copied: ReadonlySet<string>, keptDir?: string): Promise<KeptManifest> {
+export async function completeSite(outDir: string, { keys, shown }: RouteKeys, copied: ReadonlySet<string>, keptDir?: string): Promise<KeptManifest> {
   const kept = readKeptManifest(keptDir);
+  const sessionIds = new Set(Object.keys(shown));
   const pages: Record<string, KeptPage> = {};
+  const rendered = async (file: string, key: string): Promise<KeptPage> => {
+    if (!file.endsWith('.html')) return { key, assets: [] };
+    const html = await readFile(join(outDir, file), 'utf8');
+    return { key, assets: assetsIn(html), links: sessionLinksIn(html, sessionIds) };
+  };
   await Promise.all(
     Object.entries(keys).map(async ([file, key]) => {
       const keptPage = kept?.pages[file];
-      if (copied.has(file) && keptPage) pages[file] = keptPage;
-      else pages[file] = { key, assets: file.endsWith('.html') ? assetsIn(await readFile(join(outDir, file), 'utf8')) : [] };
+      pages[file] = copied.has(file) && keptPage ? keptPage : await rendered(file, key);
     }),
   );
   if (keptDir && copied.size > 0) {
@@ -106,7 +129,7 @@ export async function completeSite(outDir: string, keys: PageKeys, copied: Reado
     await Promise.all([...wanted].map((asset) => linkFile(keptSite(keptDir), outDir, asset, { asset: true })));
   }
   await removeUnusedOriginals(outDir, pages);
-  return { pages };
+  return { pages, shown };
 }
 
 /** An image as imported (`hero.CNKoktza.jpg`), not one of its resized versions (`hero.CNKoktza_2rSSqo.jpg`). */

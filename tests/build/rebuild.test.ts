@@ -98,15 +98,31 @@ describe('rebuilds from the kept build', () => {
     expect(rendered).toHaveLength(2 * locales.length);
   }, buildTimeout);
 
-  it('renders every page and calendar file again when the site moves to another address', async () => {
-    const { rendered, differences } = await rebuild({ env: { SITE_URL: 'https://elsewhere.example.org' } });
+  it("renders again only the pages that link to a session after its title and summary changed, and every calendar file", async () => {
+    const privacy = '2025-11-01-privacy';
+    await content.edit(`sessions/${privacy}/index.en.mdx`, (text) =>
+      text.replace('title: "Privacy by design"', 'title: "Privacy by default"').replace('summary: "Publishing data without exposing people."', 'summary: "Data out, people safe."'),
+    );
+    const { rendered, differences } = await rebuild();
+    expect(differences).toEqual([]);
+    const renderedPages = rendered.filter((path) => path.endsWith('/'));
+    // Its own pages, in every language (the others show the English title as a fallback) ...
+    expect(renderedPages.filter((path) => path.endsWith(`/${privacy}/`))).toHaveLength(locales.length);
+    // ... and the lists, pagers and people that link to it, but not every page.
+    expect(renderedPages.length).toBeGreaterThan(locales.length);
+    expect(renderedPages.length).toBeLessThan(pages.filter((path) => path.endsWith('/')).length);
+    expect(rendered.filter((path) => path.endsWith('.ics')).sort()).toEqual(pages.filter((path) => path.endsWith('.ics')).sort());
+  }, buildTimeout);
+
+  it("renders every page and calendar file again after a session's time changed, as every list and count may show it", async () => {
+    await content.edit('sessions/2025-11-01-privacy/index.en.mdx', (text) => text.replace('end: "12:30"', 'end: "12:45"'));
+    const { rendered, differences } = await rebuild();
     expect(differences).toEqual([]);
     expect(rendered.sort()).toEqual([...pages].sort());
   }, buildTimeout);
 
-  it("renders every page and calendar file again after a session's title changed, as lists, pagers, people and calendars show it", async () => {
-    await content.edit('sessions/2025-11-01-privacy/index.en.mdx', (text) => text.replace('title: "Privacy by design"', 'title: "Privacy by default"'));
-    const { rendered, differences } = await rebuild();
+  it('renders every page and calendar file again when the site moves to another address', async () => {
+    const { rendered, differences } = await rebuild({ env: { SITE_URL: 'https://elsewhere.example.org' } });
     expect(differences).toEqual([]);
     expect(rendered.sort()).toEqual([...pages].sort());
   }, buildTimeout);

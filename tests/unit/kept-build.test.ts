@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { assetsIn, codeDigest, completeSite, copyUnchangedPages, keepBuild, keptSite, readKeptManifest, readPageKeys, type KeptManifest } from '../../src/lib/kept-build.ts';
+import { assetsIn, codeDigest, completeSite, copyUnchangedPages, keepBuild, keptSite, readKeptManifest, readRouteKeys, sessionLinksIn, type KeptManifest, type PageKeys, type RouteKeys } from '../../src/lib/kept-build.ts';
 
 let work: string;
 beforeEach(async () => {
@@ -21,6 +21,8 @@ async function write(dir: string, files: Record<string, string>): Promise<void> 
     await writeFile(join(dir, file), text);
   }
 }
+/** The keys the routes would write, for `keys`, with two sessions. */
+const routeKeys = (keys: PageKeys): RouteKeys => ({ keys, shown: { opening: 's1', closing: 's2' } });
 const page = (...assets: string[]) => `<html><head>${assets.map((asset) => `<img src="/base/${asset}" srcset="/base/${asset} 2x">`).join('')}</head></html>`;
 
 /** A kept build of two pages and a calendar file, each under key "k1". */
@@ -34,10 +36,11 @@ async function keptTwoPages(): Promise<string> {
   });
   const manifest: KeptManifest = {
     pages: {
-      'en/index.html': { key: 'k1', assets: ['_astro/photo.AbCdEfGh_x1.webp'] },
-      'en/programme/index.html': { key: 'k1', assets: [] },
+      'en/index.html': { key: 'k1', assets: ['_astro/photo.AbCdEfGh_x1.webp'], links: [] },
+      'en/programme/index.html': { key: 'k1', assets: [], links: [] },
       'en/programme.ics': { key: 'k1', assets: [] },
     },
+    shown: { opening: 's1', closing: 's2' },
   };
   await writeFile(join(kept, 'pages.json'), JSON.stringify(manifest));
   return kept;
@@ -50,6 +53,16 @@ describe('assetsIn', () => {
   });
 });
 
+describe('sessionLinksIn', () => {
+  it('finds the sessions whose page a page links to, in any language and under any base path', () => {
+    const html = '<a href="/base/en/programme/opening/">Opening</a> <a href="/es/programa/opening/">x</a> <a href="/fr/programme/2025-11-01/">day</a> <a href="/en/speakers/ada/">Ada</a>';
+    expect(sessionLinksIn(html, new Set(['opening', 'closing']))).toEqual(['opening']);
+    // Each segment of a path counts, one after the other.
+    expect(sessionLinksIn('<a href="/en/programme/closing/">', new Set(['closing']))).toEqual(['closing']);
+    expect(sessionLinksIn('<p>opening closing</p>', new Set(['opening', 'closing']))).toEqual([]);
+  });
+});
+
 describe('readKeptManifest', () => {
   it('is undefined without a kept build, or with a damaged manifest', async () => {
     expect(readKeptManifest(undefined)).toBeUndefined();
@@ -58,13 +71,16 @@ describe('readKeptManifest', () => {
     expect(readKeptManifest(work)).toBeUndefined();
     await write(work, { 'pages.json': '[]' });
     expect(readKeptManifest(work)).toBeUndefined();
+    // Written by an older version, without the sessions' digests.
+    await write(work, { 'pages.json': '{"pages": {}}' });
+    expect(readKeptManifest(work)).toBeUndefined();
   });
 });
 
-describe('readPageKeys', () => {
+describe('readRouteKeys', () => {
   it("merges every route's keys", async () => {
-    await write(work, { 'pages.json': '{"en/index.html":"a"}', 'calendars.json': '{"en/programme.ics":"b"}' });
-    expect(await readPageKeys(work)).toEqual({ 'en/index.html': 'a', 'en/programme.ics': 'b' });
+    await write(work, { 'pages.json': '{"keys": {"en/index.html":"a"}, "shown": {"opening": "s1"}}', 'calendars.json': '{"keys": {"en/programme.ics":"b"}, "shown": {"opening": "s1"}}' });
+    expect(await readRouteKeys(work)).toEqual({ keys: { 'en/index.html': 'a', 'en/programme.ics': 'b' }, shown: { opening: 's1' } });
   });
 });
 
@@ -72,17 +88,18 @@ describe('a rebuild from the kept build', () => {
   it('links in the pages it did not render, with the assets they load, and records the rest from the rendered pages', async () => {
     const kept = await keptTwoPages();
     const out = join(work, 'out');
-    await write(out, { 'en/programme/index.html': page('_astro/new.Zz11Yy22.css'), '_astro/new.Zz11Yy22.css': 'css' });
-    const keys = { 'en/index.html': 'k1', 'en/programme/index.html': 'k2', 'en/programme.ics': 'k1' };
+    await write(out, { 'en/programme/index.html': `${page('_astro/new.Zz11Yy22.css')}<a href="/base/en/programme/closing/">Closing</a>`, '_astro/new.Zz11Yy22.css': 'css' });
+    const keys = routeKeys({ 'en/index.html': 'k1', 'en/programme/index.html': 'k2', 'en/programme.ics': 'k1' });
     const copied = await copyUnchangedPages(out, keys, kept);
     expect([...copied].sort()).toEqual(['en/index.html', 'en/programme.ics']);
     expect(statSync(join(out, 'en/index.html')).ino).toBe(statSync(join(keptSite(kept), 'en/index.html')).ino);
     const manifest = await completeSite(out, keys, copied, kept);
     expect(manifest.pages).toEqual({
-      'en/index.html': { key: 'k1', assets: ['_astro/photo.AbCdEfGh_x1.webp'] },
-      'en/programme/index.html': { key: 'k2', assets: ['_astro/new.Zz11Yy22.css'] },
+      'en/index.html': { key: 'k1', assets: ['_astro/photo.AbCdEfGh_x1.webp'], links: [] },
+      'en/programme/index.html': { key: 'k2', assets: ['_astro/new.Zz11Yy22.css'], links: ['closing'] },
       'en/programme.ics': { key: 'k1', assets: [] },
     });
+    expect(manifest.shown).toEqual(keys.shown);
     expect(readFileSync(join(out, '_astro/photo.AbCdEfGh_x1.webp'), 'utf8')).toBe('photo');
   });
 
@@ -90,8 +107,8 @@ describe('a rebuild from the kept build', () => {
     const kept = await keptTwoPages();
     const out = join(work, 'out');
     await mkdir(out);
-    await expect(copyUnchangedPages(out, { 'en/index.html': 'k2' }, kept)).rejects.toThrow('en/index.html was neither rendered nor kept');
-    await expect(copyUnchangedPages(out, { 'en/index.html': 'k1' })).rejects.toThrow('neither rendered nor kept');
+    await expect(copyUnchangedPages(out, routeKeys({ 'en/index.html': 'k2' }), kept)).rejects.toThrow('en/index.html was neither rendered nor kept');
+    await expect(copyUnchangedPages(out, routeKeys({ 'en/index.html': 'k1' }))).rejects.toThrow('neither rendered nor kept');
   });
 
   it('removes an imported image no page, style or script loads, as a cold build does, and keeps the others', async () => {
@@ -104,7 +121,7 @@ describe('a rebuild from the kept build', () => {
       '_astro/back.AbCdEfGh.png': 'background',
       '_astro/site.Ab12Cd34.css': 'body{background:url(/_astro/back.AbCdEfGh.png)}',
     });
-    await completeSite(out, { 'en/index.html': 'k' }, new Set());
+    await completeSite(out, routeKeys({ 'en/index.html': 'k' }), new Set());
     expect(existsSync(join(out, '_astro/hero.AbCdEfGh.jpg'))).toBe(false);
     for (const file of ['hero.AbCdEfGh_x1.webp', 'shown.AbCdEfGh.jpg', 'back.AbCdEfGh.png']) expect(existsSync(join(out, '_astro', file)), file).toBe(true);
   });
@@ -115,7 +132,7 @@ describe('keepBuild', () => {
     const kept = await keptTwoPages();
     const site = join(work, 'site');
     await write(site, { 'en/index.html': page('_astro/new.Zz11Yy22.css'), '_astro/new.Zz11Yy22.css': 'css', 'pagefind/index.pf': 'not kept' });
-    const manifest: KeptManifest = { pages: { 'en/index.html': { key: 'k2', assets: ['_astro/new.Zz11Yy22.css'] } } };
+    const manifest: KeptManifest = { pages: { 'en/index.html': { key: 'k2', assets: ['_astro/new.Zz11Yy22.css'], links: [] } }, shown: {} };
     await keepBuild(site, kept, manifest, new Set());
     expect(readKeptManifest(kept)).toEqual(manifest);
     expect(await readFile(join(keptSite(kept), 'en/index.html'), 'utf8')).toBe(page('_astro/new.Zz11Yy22.css'));
@@ -126,12 +143,12 @@ describe('keepBuild', () => {
   it('leaves the pages copied from it as they are', async () => {
     const kept = await keptTwoPages();
     const site = join(work, 'site');
-    const keys = { 'en/index.html': 'k1', 'en/programme/index.html': 'k1', 'en/programme.ics': 'k1' };
+    const keys = routeKeys({ 'en/index.html': 'k1', 'en/programme/index.html': 'k1', 'en/programme.ics': 'k1' });
     const copied = await copyUnchangedPages(await mkdir(site, { recursive: true }).then(() => site), keys, kept);
     const before = statSync(join(keptSite(kept), 'en/index.html')).ino;
     await keepBuild(site, kept, await completeSite(site, keys, copied, kept), copied);
     expect(statSync(join(keptSite(kept), 'en/index.html')).ino).toBe(before);
-    expect(Object.keys(readKeptManifest(kept)!.pages).sort()).toEqual(Object.keys(keys).sort());
+    expect(Object.keys(readKeptManifest(kept)!.pages).sort()).toEqual(Object.keys(keys.keys).sort());
   });
 
   it('forgets a kept folder whose manifest is missing, as a keep cut short leaves it', async () => {
@@ -139,7 +156,7 @@ describe('keepBuild', () => {
     await rm(join(kept, 'pages.json'));
     const site = join(work, 'site');
     await write(site, { 'en/index.html': page() });
-    await keepBuild(site, kept, { pages: { 'en/index.html': { key: 'k3', assets: [] } } }, new Set());
+    await keepBuild(site, kept, { pages: { 'en/index.html': { key: 'k3', assets: [] } }, shown: {} }, new Set());
     expect(existsSync(join(keptSite(kept), 'en/programme/index.html'))).toBe(false);
     expect(readKeptManifest(kept)?.pages['en/index.html']?.key).toBe('k3');
   });

@@ -5,7 +5,7 @@
  * same on real builds.
  */
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf, siteDigests, withFacts, type KeyedEntry } from '../../src/lib/page-cache-key.ts';
+import { cacheKeyOf, everything, shownChanged, siteDigests, withFacts, type KeyedEntry } from '../../src/lib/page-cache-key.ts';
 import type { PageKey } from '../../src/lib/routes.ts';
 
 const entries: KeyedEntry[] = [
@@ -55,11 +55,31 @@ describe('page cache keys', () => {
     expect(changed(keysAfter(editing('ada/en', { body: 'Ada chairs often.', html: '<p>Ada chairs often.</p>' })))).toEqual(['ada']);
   });
 
-  it("change every page when a session's or a person's fields change, as lists, pagers and people show them", () => {
+  it("change every page when a session's facts or a person's fields change, as lists, pagers and people show them", () => {
     const all = Object.keys(pages);
-    expect(changed(keysAfter(editing('closing/en', { data: { title: 'Farewell' } })))).toEqual(all);
     expect(changed(keysAfter(editing('opening/en', { data: { title: 'Opening', day: '2025-11-02' } })))).toEqual(all);
     expect(changed(keysAfter(editing('ada/en', { data: { name: 'Ada', role: 'Speaker' } })))).toEqual(all);
+  });
+
+  it("change only the session's own pages when its title or summary changes, and its shown digest, which the pages linking to it compare", () => {
+    const digests = siteDigests(entries, more);
+    for (const edit of [{ data: { title: 'Farewell' } }, { data: { title: 'Closing', summary: 'Goodbye.' } }]) {
+      expect(changed(keysAfter(editing('closing/en', edit)))).toEqual(['closing']);
+      const after = siteDigests(entries.map(editing('closing/en', edit)), more);
+      const before = Object.fromEntries(digests.shown);
+      expect(shownChanged(['closing'], before, after.shown)).toBe(true);
+      expect(shownChanged(['opening'], before, after.shown)).toBe(false);
+      expect(shownChanged([], before, after.shown)).toBe(false);
+    }
+    // A session that is gone (or new) counts as changed.
+    expect(shownChanged(['closing'], Object.fromEntries(digests.shown), new Map())).toBe(true);
+  });
+
+  it('give calendar files one digest of everything, titles and summaries included', () => {
+    const before = everything(siteDigests(entries, more));
+    expect(everything(siteDigests([...entries].reverse(), more))).toBe(before);
+    expect(everything(siteDigests(entries.map(editing('closing/en', { data: { title: 'Farewell' } })), more))).not.toBe(before);
+    expect(everything(siteDigests(entries.map(editing('hall', { data: { label: { en: 'Great hall' } } })), more))).not.toBe(before);
   });
 
   it('change every page when any other entry changes, its fields or its text', () => {
