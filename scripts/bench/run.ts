@@ -160,7 +160,7 @@ interface Rebuild {
 function warmReport(cold: Summary, rebuilds: Rebuild[]): string {
   const row = (what: string, run: Pick<Measured, 'wallMs' | 'cpuMs' | 'peakRssBytes'>) => `| ${what} | ${seconds(run.wallMs)} | ${seconds(run.cpuMs)} | ${megabytes(run.peakRssBytes)} |`;
   return `
-## Rebuilds with the cache folder of a cold build kept (content store and images)
+## Rebuilds with the cache folder of a cold build kept (content store, images and the kept build)
 
 | Site build | Wall time | CPU time | Peak RSS |
 | --- | ---: | ---: | ---: |
@@ -207,7 +207,7 @@ const { values: options } = parseArgs({
     speakers: { type: 'string' },
     /** Share of people with a photo, 0 to 1. */
     photos: { type: 'string', default: '0.5' },
-    /** At these sizes (comma-separated), also measure rebuilds keeping the cache of a cold build: unchanged, then one session changed. */
+    /** At these sizes (comma-separated), also measure rebuilds keeping the cache of a cold build: unchanged, then one session changed three ways. */
     warm: { type: 'string', default: '' },
     /** Keep the temporary folder, to look at the built sites. */
     keep: { type: 'boolean', default: false },
@@ -280,13 +280,16 @@ try {
         log(`${what}: ${seconds(run.wallMs)} wall, ${seconds(run.cpuMs)} CPU`);
         return { what, run };
       };
-      log('rebuilds: nothing changed, then one description, then one summary');
+      log('rebuilds: nothing changed, then one description, one summary, one end time');
       const rebuilds = [await rebuild('nothing changed')];
-      // A description shows on its session's page only, a summary on lists too.
+      // A description shows on its session's page only, a summary on the pages that link to it too,
+      // and a time on every list, count and pager (src/lib/page-cache-key.ts).
       const description = await editFirstSession(content, (text) => `${text}\nA sentence an editor added.\n`);
       rebuilds.push(await rebuild(`one session's description changed (${description})`));
       const summaryFile = await editFirstSession(content, (text) => text.replace(/^summary: "/m, 'summary: "Edited. '));
       rebuilds.push(await rebuild(`one session's summary changed (${summaryFile})`));
+      const timeFile = await editFirstSession(content, (text) => text.replace(/^end: "(\d\d):(\d\d)"/m, (_, hour: string) => `end: "${hour}:55"`));
+      rebuilds.push(await rebuild(`one session's end time changed (${timeFile})`));
       reports.push(warmReport(summary[0]!, rebuilds));
     }
 
