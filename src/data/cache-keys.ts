@@ -11,7 +11,7 @@ import { clockFacts } from '../lib/build-clock.ts';
 import { contentFolder } from '../lib/content-reader.ts';
 import { folderDigest } from '../lib/folder-digest.ts';
 import { CODE_DIGEST, KEPT_BUILD, PAGE_KEYS, keptSite, readKeptManifest, type PageKeys, type RouteKeys } from '../lib/kept-build.ts';
-import { cacheKeyOf, everything, shownChanged, siteDigests, withFacts, type KeyedEntry, type SiteDigests } from '../lib/page-cache-key.ts';
+import { cacheKeyOf, shownChanged, siteDigests, withFacts, type KeyedEntry, type SiteDigests } from '../lib/page-cache-key.ts';
 import type { PageKey } from '../lib/routes.ts';
 import type { Site } from './site.ts';
 
@@ -57,11 +57,13 @@ export async function pagesToRender<T extends RouteFile & { key: PageKey }>(site
 }
 
 /**
- * The calendar files to render, as `pagesToRender` does for pages. They show no more of the
- * clock than their stamp, which says when the file last changed: a kept file keeps its stamp.
+ * The calendar files to render, as `pagesToRender` does for pages: each event links to its
+ * session's page, so a file is rendered again when a session in it changes its title or summary.
+ * They show no more of the clock than their stamp, which says when the file last changed: a kept
+ * file keeps its stamp.
  */
 export async function calendarsToRender<T extends RouteFile>(site: Site, calendars: readonly T[]): Promise<T[]> {
-  return toRender(site, 'calendars', calendars, ({ content }) => everything(content));
+  return toRender(site, 'calendars', calendars, ({ content }) => content.shared);
 }
 
 async function toRender<T extends RouteFile>(site: Site, route: string, files: readonly T[], keyOf: (digests: Digests, file: T) => string): Promise<T[]> {
@@ -74,7 +76,7 @@ async function toRender<T extends RouteFile>(site: Site, route: string, files: r
   const keys: PageKeys = {};
   const unchanged = (file: string, key: string) => {
     const keptPage = kept?.pages[file];
-    return keptPage?.key === key && !shownChanged(keptPage.links ?? [], kept!.shown, known.content.shown) && existsSync(join(keptSite(keptDir!), file));
+    return keptPage?.key === key && !shownChanged(keptPage.links, kept!.shown, known.content.shown) && existsSync(join(keptSite(keptDir!), file));
   };
   const changed = files.filter((item) => !unchanged(item.file, (keys[item.file] = keyOf(known, item))));
   const written: RouteKeys = { keys, shown: Object.fromEntries(known.content.shown) };

@@ -32,12 +32,11 @@ export interface RouteKeys {
   shown: Record<string, string>;
 }
 
-/** A kept page: its key, the files of the output folder it loads (photos, scripts, styles), and the sessions it links to. */
+/** A kept page or calendar file: its key, the files of the output folder it loads (photos, scripts, styles), and the sessions it links to. */
 export interface KeptPage {
   key: string;
   assets: string[];
-  /** Absent for calendar files, which have every title and summary in their key. */
-  links?: string[];
+  links: string[];
 }
 
 /** What the kept folder holds besides the pages themselves (in `site/`). */
@@ -75,7 +74,7 @@ export async function readRouteKeys(keysFolder: string): Promise<RouteKeys> {
   return { keys: Object.assign({}, ...written.map((route) => route.keys)) as PageKeys, shown: Object.assign({}, ...written.map((route) => route.shown)) as Record<string, string> };
 }
 
-/** The sessions of `sessionIds` whose page `html` links to (a path segment with the session's id). */
+/** The sessions of `sessionIds` whose page `html` (or a calendar file) links to (a path segment with the session's id). */
 export function sessionLinksIn(html: string, sessionIds: ReadonlySet<string>): string[] {
   return [...new Set([...html.matchAll(/\/([a-z0-9]+(?:-[a-z0-9]+)*)(?=\/)/g)].map((match) => match[1]!))].filter((segment) => sessionIds.has(segment));
 }
@@ -114,9 +113,10 @@ export async function completeSite(outDir: string, { keys, shown }: RouteKeys, c
   const sessionIds = new Set(Object.keys(shown));
   const pages: Record<string, KeptPage> = {};
   const rendered = async (file: string, key: string): Promise<KeptPage> => {
-    if (!file.endsWith('.html')) return { key, assets: [] };
-    const html = await readFile(join(outDir, file), 'utf8');
-    return { key, assets: assetsIn(html), links: sessionLinksIn(html, sessionIds) };
+    const text = await readFile(join(outDir, file), 'utf8');
+    if (file.endsWith('.html')) return { key, assets: assetsIn(text), links: sessionLinksIn(text, sessionIds) };
+    // A calendar file names each event's session page (URL), on lines folded at 75 octets.
+    return { key, assets: [], links: sessionLinksIn(text.replace(/\r\n[ \t]/g, ''), sessionIds) };
   };
   await Promise.all(
     Object.entries(keys).map(async ([file, key]) => {

@@ -73,13 +73,6 @@ export function siteDigests(entries: readonly KeyedEntry[], more: unknown): Site
   return { shared: shared.digest('hex'), own: digests(own), shown: digests(shown) };
 }
 
-/** One digest of everything, for files that show every session's title and summary (calendar files). */
-export function everything(digests: SiteDigests): string {
-  const hash = createHash('sha256');
-  update(hash, digests.shared, [...digests.shown].sort(([a], [b]) => a.localeCompare(b)));
-  return hash.digest('hex');
-}
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A session text's fields: those shown beside a link to it, and the rest. */

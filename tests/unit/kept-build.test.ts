@@ -31,14 +31,14 @@ async function keptTwoPages(): Promise<string> {
   await write(keptSite(kept), {
     'en/index.html': page('_astro/photo.AbCdEfGh_x1.webp'),
     'en/programme/index.html': page(),
-    'en/programme.ics': 'BEGIN:VCALENDAR',
+    'en/programme.ics': 'BEGIN:VCALENDAR\r\nURL:https://example.org/base/en/programme/ope\r\n ning/\r\nEND:VCALENDAR',
     '_astro/photo.AbCdEfGh_x1.webp': 'photo',
   });
   const manifest: KeptManifest = {
     pages: {
       'en/index.html': { key: 'k1', assets: ['_astro/photo.AbCdEfGh_x1.webp'], links: [] },
       'en/programme/index.html': { key: 'k1', assets: [], links: [] },
-      'en/programme.ics': { key: 'k1', assets: [] },
+      'en/programme.ics': { key: 'k1', assets: [], links: ['opening'] },
     },
     shown: { opening: 's1', closing: 's2' },
   };
@@ -97,10 +97,17 @@ describe('a rebuild from the kept build', () => {
     expect(manifest.pages).toEqual({
       'en/index.html': { key: 'k1', assets: ['_astro/photo.AbCdEfGh_x1.webp'], links: [] },
       'en/programme/index.html': { key: 'k2', assets: ['_astro/new.Zz11Yy22.css'], links: ['closing'] },
-      'en/programme.ics': { key: 'k1', assets: [] },
+      'en/programme.ics': { key: 'k1', assets: [], links: ['opening'] },
     });
     expect(manifest.shown).toEqual(keys.shown);
     expect(readFileSync(join(out, '_astro/photo.AbCdEfGh_x1.webp'), 'utf8')).toBe('photo');
+  });
+
+  it("finds the sessions of a rendered calendar file, whose lines are folded", async () => {
+    const out = join(work, 'out');
+    await write(out, { 'en/programme.ics': 'BEGIN:VCALENDAR\r\nURL:https://example.org/en/programme/clo\r\n sing/\r\nEND:VCALENDAR' });
+    const manifest = await completeSite(out, routeKeys({ 'en/programme.ics': 'k' }), new Set());
+    expect(manifest.pages['en/programme.ics']).toEqual({ key: 'k', assets: [], links: ['closing'] });
   });
 
   it('stops when a page was neither rendered nor kept under its key', async () => {
@@ -156,7 +163,7 @@ describe('keepBuild', () => {
     await rm(join(kept, 'pages.json'));
     const site = join(work, 'site');
     await write(site, { 'en/index.html': page() });
-    await keepBuild(site, kept, { pages: { 'en/index.html': { key: 'k3', assets: [] } }, shown: {} }, new Set());
+    await keepBuild(site, kept, { pages: { 'en/index.html': { key: 'k3', assets: [], links: [] } }, shown: {} }, new Set());
     expect(existsSync(join(keptSite(kept), 'en/programme/index.html'))).toBe(false);
     expect(readKeptManifest(kept)?.pages['en/index.html']?.key).toBe('k3');
   });

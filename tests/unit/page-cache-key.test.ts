@@ -5,7 +5,7 @@
  * same on real builds.
  */
 import { describe, expect, it } from 'vitest';
-import { cacheKeyOf, everything, shownChanged, siteDigests, withFacts, type KeyedEntry } from '../../src/lib/page-cache-key.ts';
+import { cacheKeyOf, shownChanged, siteDigests, withFacts, type KeyedEntry } from '../../src/lib/page-cache-key.ts';
 import type { PageKey } from '../../src/lib/routes.ts';
 
 const entries: KeyedEntry[] = [
@@ -73,13 +73,6 @@ describe('page cache keys', () => {
     }
     // A session that is gone (or new) counts as changed.
     expect(shownChanged(['closing'], Object.fromEntries(digests.shown), new Map())).toBe(true);
-  });
-
-  it('give calendar files one digest of everything, titles and summaries included', () => {
-    const before = everything(siteDigests(entries, more));
-    expect(everything(siteDigests([...entries].reverse(), more))).toBe(before);
-    expect(everything(siteDigests(entries.map(editing('closing/en', { data: { title: 'Farewell' } })), more))).not.toBe(before);
-    expect(everything(siteDigests(entries.map(editing('hall', { data: { label: { en: 'Great hall' } } })), more))).not.toBe(before);
   });
 
   it('change every page when any other entry changes, its fields or its text', () => {
