@@ -1,7 +1,8 @@
 /**
  * The content gate keeps what it found in each MDX text in the build's cache folder
  * (src/lib/remembered-check.ts), so a rebuild on a host that keeps that folder compiles only the
- * texts that changed. A text that changed into a mistake must still stop the rebuild.
+ * texts that changed; under `npm run build`, a content folder that passed with the same code is
+ * not checked at all. A text that changed into a mistake must still stop the rebuild.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -39,4 +40,25 @@ it('remembers every MDX text it checked in the cache folder, answers a rebuild f
   expect(second.code).not.toBe(0);
   expect(second.output).toContain('sessions/2025-11-01-keynote/index.es.mdx');
   expect(second.output).toMatch(/found a "\{", which MDX reads as the start of code/);
+}, buildTimeout);
+
+it('under npm run build, does not check again a content folder that passed with the same code, and checks it again once a file changed', async () => {
+  const content = await copyContent(exampleAtRoot.content);
+  const work = await mkdtemp(join(tmpdir(), 'conference-gate-passed-'));
+  const build = () => buildSite({ content: content.dir, now: exampleAtRoot.now, outDir: join(work, 'dist'), env: { ASTRO_CACHE_DIR: join(work, 'cache') } });
+
+  const first = await build();
+  expect(first.code, first.output.slice(-3000)).toBe(0);
+  // Were the folder checked again, the result planted in the kept MDX results would stop the build.
+  const kept = JSON.parse(readFileSync(join(work, 'cache', 'content-gate.json'), 'utf8')) as Record<string, unknown[]>;
+  const planted = { field: '(text)', found: 'a result the test planted', expected: 'the check to be skipped' };
+  writeFileSync(join(work, 'cache', 'content-gate.json'), JSON.stringify(Object.fromEntries(Object.keys(kept).map((key) => [key, [planted]]))));
+  const unchanged = await build();
+  expect(unchanged.code, unchanged.output.slice(-3000)).toBe(0);
+  expect(unchanged.output).toContain('not checked again');
+
+  await content.edit('sessions/2025-11-01-keynote/index.es.mdx', (text) => `${text}\nUn { suelto.\n`);
+  const changed = await build();
+  expect(changed.code).not.toBe(0);
+  expect(changed.output).toMatch(/found a "\{", which MDX reads as the start of code/);
 }, buildTimeout);
