@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { folderDigest } from './folder-digest.ts';
 
 /** The kept build's folder, when there is one to copy from. */
@@ -91,16 +91,19 @@ export function assetsIn(html: string): string[] {
  */
 export async function copyUnchangedPages(outDir: string, { keys }: RouteKeys, keptDir?: string): Promise<ReadonlySet<string>> {
   const kept = readKeptManifest(keptDir);
-  const copied = new Set<string>();
-  await Promise.all(
-    Object.entries(keys).map(async ([file, key]) => {
-      if (await stat(join(outDir, file)).then(() => true, () => false)) return;
-      if (!keptDir || kept?.pages[file]?.key !== key) throw new Error(`The page ${file} was neither rendered nor kept from the last build`);
-      await linkFile(keptSite(keptDir), outDir, file);
-      copied.add(file);
-    }),
-  );
+  const rendered = new Set(await filesUnder(outDir));
+  const copied = new Set(Object.keys(keys).filter((file) => !rendered.has(file)));
+  for (const file of copied) {
+    if (!keptDir || kept?.pages[file]?.key !== keys[file]) throw new Error(`The page ${file} was neither rendered nor kept from the last build`);
+  }
+  await linkFiles(keptSite(keptDir!), outDir, [...copied]);
   return copied;
+}
+
+/** Every file under `dir`, by its path from `dir` with `/`. */
+async function filesUnder(dir: string): Promise<string[]> {
+  const found = await readdir(dir, { recursive: true, withFileTypes: true });
+  return found.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /**
@@ -126,7 +129,7 @@ export async function completeSite(outDir: string, { keys, shown }: RouteKeys, c
   );
   if (keptDir && copied.size > 0) {
     const wanted = new Set([...copied].flatMap((file) => pages[file]!.assets));
-    await Promise.all([...wanted].map((asset) => linkFile(keptSite(keptDir), outDir, asset, { asset: true })));
+    await linkFiles(keptSite(keptDir), outDir, [...wanted], { asset: true });
   }
   await removeUnusedOriginals(outDir, pages);
   return { pages, shown };
@@ -170,10 +173,8 @@ export async function keepBuild(siteDir: string, keptDir: string, manifest: Kept
   ];
   await Promise.all(gone.map((file) => rm(join(site, file), { force: true })));
   await Promise.all([
-    ...Object.keys(manifest.pages)
-      .filter((file) => !copied.has(file))
-      .map((file) => linkFile(siteDir, site, file, { replace: true })),
-    ...[...assets].map((file) => linkFile(siteDir, site, file, { asset: true })),
+    linkFiles(siteDir, site, Object.keys(manifest.pages).filter((file) => !copied.has(file)), { replace: true }),
+    linkFiles(siteDir, site, [...assets], { asset: true }),
   ]);
   await writeFile(manifestFile(keptDir), JSON.stringify(manifest));
 }
@@ -190,14 +191,19 @@ export async function codeDigest(root: string, env: Record<string, string | unde
   return hash.digest('hex');
 }
 
+/** Links `files` from one folder to the same paths in another, making each folder once (thousands of pages have one each). */
+async function linkFiles(from: string, to: string, files: readonly string[], options: { asset?: boolean; replace?: boolean } = {}): Promise<void> {
+  await Promise.all([...new Set(files.map((file) => dirname(join(to, file))))].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all(files.map((file) => linkFile(from, to, file, options)));
+}
+
 /**
- * Links `file` from one folder to the same path in another, or copies it across file systems.
- * `replace` replaces a file already there. An asset already there is left as it is (its name is
+ * Links `file` from one folder to the same path in another (its folder made), or copies it
+ * across file systems. `replace` replaces a file already there. An asset already there is left as it is (its name is
  * its content's digest), and a path that only looked like an asset is skipped.
  */
 async function linkFile(from: string, to: string, file: string, { asset = false, replace = false } = {}): Promise<void> {
   const target = join(to, file);
-  await mkdir(dirname(target), { recursive: true });
   if (replace) await rm(target, { force: true });
   try {
     await link(join(from, file), target);
