@@ -9,7 +9,7 @@
  * so a plain `astro build` (tests, `astro preview`) renders every page and keeps nothing.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { folderDigest } from './folder-digest.ts';
