@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { inBatches } from './batches.ts';
 
 const readTogether = 64;
 
@@ -14,16 +15,12 @@ export async function folderDigest(dir: string, leaveOut: (path: string) => bool
     .filter((path) => !leaveOut(path))
     .sort();
   const hash = createHash('sha256');
-  // A batch of files read side by side (one at a time waits on the disk for each of thousands),
-  // hashed in order; batches keep a folder of large photos and documents out of memory at once.
-  for (let start = 0; start < paths.length; start += readTogether) {
-    const batch = paths.slice(start, start + readTogether);
-    const contents = await Promise.all(batch.map((path) => readFile(join(dir, path))));
-    batch.forEach((path, index) => {
-      hash.update(`${path}\u0000`);
-      hash.update(contents[index]!);
-      hash.update('\u0000');
-    });
-  }
+  // Files read side by side (one at a time waits on the disk for each of thousands), hashed in
+  // order; batches also keep a folder of large photos and documents out of memory at once.
+  await inBatches(paths, readTogether, (path) => readFile(join(dir, path)), (bytes, path) => {
+    hash.update(`${path}\u0000`);
+    hash.update(bytes);
+    hash.update('\u0000');
+  });
   return hash.digest('hex');
 }

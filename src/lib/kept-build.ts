@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { inBatches } from './batches.ts';
 import { folderDigest } from './folder-digest.ts';
 
 /** The kept build's folder, when there is one to copy from. */
@@ -51,6 +52,11 @@ export function cacheFolder(env: Record<string, string | undefined> = process.en
   // Tests give each build its own (tests/helpers/build.ts).
   return env.ASTRO_CACHE_DIR || './node_modules/.astro';
 }
+
+/** Files read at once: tens of thousands at a time run out of open files (EMFILE) at 5,000 sessions. */
+const openTogether = 64;
+/** Files linked at once (a link opens no file, but the copy across file systems that replaces it opens two). */
+const linkTogether = 256;
 
 const manifestFile = (keptDir: string) => join(keptDir, 'pages.json');
 export const keptSite = (keptDir: string) => join(keptDir, 'site');
@@ -121,12 +127,10 @@ export async function completeSite(outDir: string, { keys, shown }: RouteKeys, c
     // A calendar file names each event's session page (URL), on lines folded at 75 octets.
     return { key, assets: [], links: sessionLinksIn(text.replace(/\r\n[ \t]/g, ''), sessionIds) };
   };
-  await Promise.all(
-    Object.entries(keys).map(async ([file, key]) => {
-      const keptPage = kept?.pages[file];
-      pages[file] = copied.has(file) && keptPage ? keptPage : await rendered(file, key);
-    }),
-  );
+  await inBatches(Object.entries(keys), openTogether, async ([file, key]) => {
+    const keptPage = kept?.pages[file];
+    pages[file] = copied.has(file) && keptPage ? keptPage : await rendered(file, key);
+  });
   if (keptDir && copied.size > 0) {
     const wanted = new Set([...copied].flatMap((file) => pages[file]!.assets));
     await linkFiles(keptSite(keptDir), outDir, [...wanted], { asset: true });
@@ -194,7 +198,7 @@ export async function codeDigest(root: string, env: Record<string, string | unde
 /** Links `files` from one folder to the same paths in another, making each folder once (thousands of pages have one each). */
 async function linkFiles(from: string, to: string, files: readonly string[], options: { asset?: boolean; replace?: boolean } = {}): Promise<void> {
   await Promise.all([...new Set(files.map((file) => dirname(join(to, file))))].map((folder) => mkdir(folder, { recursive: true })));
-  await Promise.all(files.map((file) => linkFile(from, to, file, options)));
+  await inBatches(files, linkTogether, (file) => linkFile(from, to, file, options));
 }
 
 /**
