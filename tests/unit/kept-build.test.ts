@@ -3,10 +3,12 @@
  * pages it did not render, with what they load, and keeps what the next build needs.
  * tests/build/rebuild.test.ts checks whole rebuilds against cold builds.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { assetsIn, codeDigest, completeSite, copyUnchangedPages, keepBuild, keptSite, readKeptManifest, readRouteKeys, sessionLinksIn, type KeptManifest, type PageKeys, type RouteKeys } from '../../src/lib/kept-build.ts';
 
@@ -131,6 +133,27 @@ describe('a rebuild from the kept build', () => {
     await completeSite(out, routeKeys({ 'en/index.html': 'k' }), new Set());
     expect(existsSync(join(out, '_astro/hero.AbCdEfGh.jpg'))).toBe(false);
     for (const file of ['hero.AbCdEfGh_x1.webp', 'shown.AbCdEfGh.jpg', 'back.AbCdEfGh.png']) expect(existsSync(join(out, '_astro', file)), file).toBe(true);
+  });
+});
+
+describe('a large site', () => {
+  it('is completed, copied and kept with few files open at once, as on a machine with a low limit of open files', async () => {
+    const site = join(work, 'site');
+    const files = Object.fromEntries(Array.from({ length: 1500 }, (_, index) => [`en/page-${index}/index.html`, page()]));
+    await write(site, files);
+    const keys = Object.fromEntries(Object.keys(files).map((file) => [file, 'k']));
+    const module = pathToFileURL(join(import.meta.dirname, '../../src/lib/kept-build.ts')).href;
+    const script = `const kept = await import(${JSON.stringify(module)});
+      const keys = { keys: ${JSON.stringify(keys)}, shown: {} };
+      const manifest = await kept.completeSite(${JSON.stringify(site)}, keys, new Set());
+      await kept.keepBuild(${JSON.stringify(site)}, ${JSON.stringify(join(work, 'kept'))}, manifest, new Set());
+      const out = ${JSON.stringify(join(work, 'out'))};
+      await import('node:fs/promises').then((fs) => fs.mkdir(out));
+      console.log((await kept.copyUnchangedPages(out, keys, ${JSON.stringify(join(work, 'kept'))})).size);`;
+    // 1,500 files read at once would need 1,500 open files; the limit here is 200.
+    const run = spawnSync('bash', ['-c', 'ulimit -n 200 && "$0" --input-type=module -e "$1"', process.execPath, script], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout.trim()).toBe('1500');
   });
 });
 
