@@ -82,12 +82,28 @@ export async function readRouteKeys(keysFolder: string): Promise<RouteKeys> {
 
 /** The sessions of `sessionIds` whose page `html` (or a calendar file) links to (a path segment with the session's id). */
 export function sessionLinksIn(html: string, sessionIds: ReadonlySet<string>): string[] {
-  return [...new Set([...html.matchAll(/\/([a-z0-9]+(?:-[a-z0-9]+)*)(?=\/)/g)].map((match) => match[1]!))].filter((segment) => sessionIds.has(segment));
+  return [...new Set([...html.matchAll(/\/([a-z0-9]+(?:-[a-z0-9]+)*)(?=\/)/g)].map((match) => match[1]!))].filter((segment) => sessionIds.has(segment)).map(interned);
+}
+
+const internedNames = new Map<string, string>();
+
+/**
+ * One copy of each name, holding nothing else. A match is a slice of the page it was found in,
+ * and V8 keeps the whole page alive for it: the manifest of a 5,000-session site held every page
+ * (about 1 GB) until this copy.
+ */
+function interned(name: string): string {
+  let copy = internedNames.get(name);
+  if (copy === undefined) {
+    copy = Buffer.from(name).toString();
+    internedNames.set(copy, copy);
+  }
+  return copy;
 }
 
 /** The files under `_astro/` (Astro's bundled scripts, styles and resized images) that an HTML page loads. */
 export function assetsIn(html: string): string[] {
-  return [...new Set([...html.matchAll(/\/(_astro\/[^"'\s)?#,]+)/g)].map((match) => match[1]!))];
+  return [...new Set([...html.matchAll(/\/(_astro\/[^"'\s)?#,]+)/g)].map((match) => match[1]!))].map(interned);
 }
 
 /**
