@@ -21,7 +21,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { INDEX_AFTER_BUILD, indexSite } from '../src/integrations/pagefind.ts';
-import { CODE_DIGEST, KEPT_BUILD, PAGE_KEYS, cacheFolder, codeDigest, completeSite, copyUnchangedPages, keepBuild, readRouteKeys, type RouteKeys } from '../src/lib/kept-build.ts';
+import { CODE_DIGEST, KEPT_BUILD, PAGE_KEYS, cacheFolder, codeDigest, completeSite, copyUnchangedPages, keepBuild, readKeptBuild, readRouteKeys, type RouteKeys } from '../src/lib/kept-build.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -52,12 +52,14 @@ const build = spawnSync(process.execPath, [resolve(root, 'node_modules/astro/bin
 });
 if (build.status !== 0) await fail('The build failed', build.status ?? 1);
 
+// Read once, after the child has used it and before this build replaces it.
+const kept = readKeptBuild(keptDir);
 let keys: RouteKeys;
 let copied: ReadonlySet<string>;
 try {
   const started = performance.now();
   keys = await readRouteKeys(keysFolder);
-  copied = await copyUnchangedPages(next, keys, keptDir);
+  copied = await copyUnchangedPages(next, keys, kept);
   const total = Object.keys(keys.keys).length;
   console.log(`Pages: ${total - copied.size} rendered, ${copied.size} unchanged and copied from the last build (${Math.round(performance.now() - started)} ms).`);
 } catch (error) {
@@ -67,10 +69,10 @@ await rm(keysFolder, { recursive: true, force: true });
 
 /** The site's photos and the kept build, done while Pagefind indexes (it reads only the pages, which are all there). */
 async function completeAndKeep(): Promise<void> {
-  const manifest = await completeSite(next, keys!, copied!, keptDir);
+  const manifest = await completeSite(next, keys!, copied!, kept);
   try {
     const started = performance.now();
-    await keepBuild(next, keptDir, manifest, copied!);
+    await keepBuild(next, keptDir, manifest, copied!, kept?.manifest);
     console.log(`Kept for the next build in ${keptDir} (${Math.round(performance.now() - started)} ms).`);
   } catch (error) {
     // The site is built; only the next build's head start is lost.
@@ -92,4 +94,3 @@ if (existsSync(target)) await rename(target, previous);
 await rename(next, target);
 await rm(previous, { recursive: true, force: true });
 console.log(`The site is in ${target}.`);
-

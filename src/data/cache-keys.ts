@@ -10,7 +10,7 @@ import { getCollection, type CollectionKey } from 'astro:content';
 import { clockFacts } from '../lib/build-clock.ts';
 import { contentFolder } from '../lib/content-reader.ts';
 import { folderDigest } from '../lib/folder-digest.ts';
-import { CODE_DIGEST, KEPT_BUILD, PAGE_KEYS, keptSite, readKeptManifest, type PageKeys, type RouteKeys } from '../lib/kept-build.ts';
+import { CODE_DIGEST, KEPT_BUILD, PAGE_KEYS, keptSite, readKeptBuild, type KeptBuild, type PageKeys, type RouteKeys } from '../lib/kept-build.ts';
 import { cacheKeyOf, shownChanged, siteDigests, withFacts, type KeyedEntry, type SiteDigests } from '../lib/page-cache-key.ts';
 import type { PageKey } from '../lib/routes.ts';
 import type { Site } from './site.ts';
@@ -37,14 +37,15 @@ export interface RouteFile {
   file: string;
 }
 
-/** What the keys are computed from, once a build. */
-interface Digests {
+/** What the keys are computed from, and the kept build they are compared with: read once a build, for both routes. */
+interface Keying {
   /** Every entry, the content folder's other files and the code. */
   content: SiteDigests;
   /** The same and what the pages show of the build's clock. */
   pages: SiteDigests;
+  kept: KeptBuild | undefined;
 }
-let digests: Promise<Digests> | undefined;
+let keying: Promise<Keying> | undefined;
 
 /**
  * The pages to render, of `pages`: all of them, unless scripts/build.ts asks for a rebuild. Then
@@ -66,17 +67,16 @@ export async function calendarsToRender<T extends RouteFile>(site: Site, calenda
   return toRender(site, 'calendars', calendars, ({ content }) => content.shared);
 }
 
-async function toRender<T extends RouteFile>(site: Site, route: string, files: readonly T[], keyOf: (digests: Digests, file: T) => string): Promise<T[]> {
+async function toRender<T extends RouteFile>(site: Site, route: string, files: readonly T[], keyOf: (keying: Keying, file: T) => string): Promise<T[]> {
   const keysFolder = process.env[PAGE_KEYS];
   if (!keysFolder) return [...files];
-  digests ??= digestsOf(site);
-  const known = await digests;
-  const keptDir = process.env[KEPT_BUILD];
-  const kept = readKeptManifest(keptDir);
+  keying ??= keyingOf(site);
+  const known = await keying;
+  const { kept } = known;
   const keys: PageKeys = {};
   const unchanged = (file: string, key: string) => {
-    const keptPage = kept?.pages[file];
-    return keptPage?.key === key && !shownChanged(keptPage.links, kept!.shown, known.content.shown) && existsSync(join(keptSite(keptDir!), file));
+    const keptPage = kept?.manifest.pages[file];
+    return keptPage?.key === key && !shownChanged(keptPage.links, kept!.manifest.shown, known.content.shown) && existsSync(join(keptSite(kept!.dir), file));
   };
   const changed = files.filter((item) => !unchanged(item.file, (keys[item.file] = keyOf(known, item))));
   const written: RouteKeys = { keys, shown: Object.fromEntries(known.content.shown) };
@@ -84,7 +84,7 @@ async function toRender<T extends RouteFile>(site: Site, route: string, files: r
   return changed;
 }
 
-async function digestsOf(site: Site): Promise<Digests> {
+async function keyingOf(site: Site): Promise<Keying> {
   const collections = await Promise.all((Object.keys(everyCollection) as CollectionKey[]).map((name) => getCollection(name)));
   const entries = collections.flat().map(
     (entry): KeyedEntry => ({
@@ -104,5 +104,5 @@ async function digestsOf(site: Site): Promise<Digests> {
   });
   const files = await folderDigest(contentFolder(), (path) => ownTextFile.test(path));
   const content = siteDigests(entries, { files, code: process.env[CODE_DIGEST] });
-  return { content, pages: withFacts(content, clock) };
+  return { content, pages: withFacts(content, clock), kept: readKeptBuild(process.env[KEPT_BUILD]) };
 }

@@ -1,9 +1,9 @@
 /**
  * Rebuilds that render only what changed. After each `npm run build`, scripts/build.ts keeps the
  * site's pages in the cache folder with each page's key (src/lib/page-cache-key.ts). The next
- * build's page route renders only the pages whose key changed or that the kept build lacks
- * (src/data/rebuild.ts); scripts/build.ts then fills in the others from the kept build, with the
- * images they show, before the search index is written.
+ * build's page and calendar routes render only the files whose key changed or that the kept
+ * build lacks (src/data/cache-keys.ts); scripts/build.ts then fills in the others from the kept
+ * build, with the images they show, before the search index is written.
  *
  * The hand-over between scripts/build.ts and the `astro build` child is through the environment,
  * so a plain `astro build` (tests, `astro preview`) renders every page and keeps nothing.
@@ -11,9 +11,9 @@
 import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { inBatches } from './batches.ts';
-import { folderDigest } from './folder-digest.ts';
+import { filesUnder, folderDigest } from './folder-digest.ts';
 
 /** The kept build's folder, when there is one to copy from. */
 export const KEPT_BUILD = 'CONFERENCE_KEPT_BUILD';
@@ -47,7 +47,13 @@ export interface KeptManifest {
   shown: Record<string, string>;
 }
 
-/** Astro's cache folder (astro.config.mjs `cacheDir`), which hosts keep between builds (docs/publishing.md). */
+/** A kept build, read once: its folder and its manifest. */
+export interface KeptBuild {
+  dir: string;
+  manifest: KeptManifest;
+}
+
+/** Astro's cache folder (astro.config.mjs `cacheDir`), which hosts keep between builds (docs/performance.md, "Rebuilds"). */
 export function cacheFolder(env: Record<string, string | undefined> = process.env): string {
   // Tests give each build its own (tests/helpers/build.ts).
   return env.ASTRO_CACHE_DIR || './node_modules/.astro';
@@ -71,6 +77,12 @@ export function readKeptManifest(keptDir: string | undefined): KeptManifest | un
   } catch {
     return undefined;
   }
+}
+
+/** The kept build in `keptDir`, or undefined when there is none or its manifest is damaged. */
+export function readKeptBuild(keptDir: string | undefined): KeptBuild | undefined {
+  const manifest = readKeptManifest(keptDir);
+  return manifest && { dir: keptDir!, manifest };
 }
 
 /** The keys the routes wrote in `keysFolder`, together. */
@@ -111,21 +123,14 @@ export function assetsIn(html: string): string[] {
  * (the page route left it out as unchanged), and returns those pages. Throws if a page is
  * neither rendered nor kept.
  */
-export async function copyUnchangedPages(outDir: string, { keys }: RouteKeys, keptDir?: string): Promise<ReadonlySet<string>> {
-  const kept = readKeptManifest(keptDir);
+export async function copyUnchangedPages(outDir: string, { keys }: RouteKeys, kept?: KeptBuild): Promise<ReadonlySet<string>> {
   const rendered = new Set(await filesUnder(outDir));
   const copied = new Set(Object.keys(keys).filter((file) => !rendered.has(file)));
   for (const file of copied) {
-    if (!keptDir || kept?.pages[file]?.key !== keys[file]) throw new Error(`The page ${file} was neither rendered nor kept from the last build`);
+    if (kept?.manifest.pages[file]?.key !== keys[file]) throw new Error(`The page ${file} was neither rendered nor kept from the last build`);
   }
-  await linkFiles(keptSite(keptDir!), outDir, [...copied]);
+  if (kept) await linkFiles(keptSite(kept.dir), outDir, [...copied]);
   return copied;
-}
-
-/** Every file under `dir`, by its path from `dir` with `/`. */
-async function filesUnder(dir: string): Promise<string[]> {
-  const found = await readdir(dir, { recursive: true, withFileTypes: true });
-  return found.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'));
 }
 
 /**
@@ -133,8 +138,7 @@ async function filesUnder(dir: string): Promise<string[]> {
  * page's key, the assets it loads and the sessions it links to, read from the rendered pages
  * and taken from the kept build for the `copied` ones, whose assets are linked in from it too.
  */
-export async function completeSite(outDir: string, { keys, shown }: RouteKeys, copied: ReadonlySet<string>, keptDir?: string): Promise<KeptManifest> {
-  const kept = readKeptManifest(keptDir);
+export async function completeSite(outDir: string, { keys, shown }: RouteKeys, copied: ReadonlySet<string>, kept?: KeptBuild): Promise<KeptManifest> {
   const sessionIds = new Set(Object.keys(shown));
   const pages: Record<string, KeptPage> = {};
   const rendered = async (file: string, key: string): Promise<KeptPage> => {
@@ -144,12 +148,12 @@ export async function completeSite(outDir: string, { keys, shown }: RouteKeys, c
     return { key, assets: [], links: sessionLinksIn(text.replace(/\r\n[ \t]/g, ''), sessionIds) };
   };
   await inBatches(Object.entries(keys), openTogether, async ([file, key]) => {
-    const keptPage = kept?.pages[file];
+    const keptPage = kept?.manifest.pages[file];
     pages[file] = copied.has(file) && keptPage ? keptPage : await rendered(file, key);
   });
-  if (keptDir && copied.size > 0) {
+  if (kept && copied.size > 0) {
     const wanted = new Set([...copied].flatMap((file) => pages[file]!.assets));
-    await linkFiles(keptSite(keptDir), outDir, [...wanted], { asset: true });
+    await linkFiles(keptSite(kept.dir), outDir, [...wanted], { asset: true });
   }
   await removeUnusedOriginals(outDir, pages);
   return { pages, shown };
@@ -176,12 +180,12 @@ async function removeUnusedOriginals(outDir: string, pages: Record<string, KeptP
 /**
  * Keeps the pages of the finished site `siteDir` (and the assets they load) in `keptDir` for the
  * next build, by links where the file system allows. Only what changed is written: the pages
- * `copied` from the kept build are already there. The kept pages are trusted only
- * through the manifest, so it is removed first and written last: a keep cut short leaves a
- * folder the next build ignores (and renders every page), never a page under a wrong key.
+ * `copied` from the kept build (`previous`, the manifest it had) are already there. The kept
+ * pages are trusted only through the manifest, so it is removed first and written last: a keep
+ * cut short leaves a folder the next build ignores (and renders every page), never a page under
+ * a wrong key.
  */
-export async function keepBuild(siteDir: string, keptDir: string, manifest: KeptManifest, copied: ReadonlySet<string>): Promise<void> {
-  const previous = readKeptManifest(keptDir);
+export async function keepBuild(siteDir: string, keptDir: string, manifest: KeptManifest, copied: ReadonlySet<string>, previous?: KeptManifest): Promise<void> {
   await rm(manifestFile(keptDir), { force: true });
   const site = keptSite(keptDir);
   // Without a manifest nothing was copied from the folder, and whatever it holds is a leftover.
@@ -219,8 +223,8 @@ async function linkFiles(from: string, to: string, files: readonly string[], opt
 
 /**
  * Links `file` from one folder to the same path in another (its folder made), or copies it
- * across file systems. `replace` replaces a file already there. An asset already there is left as it is (its name is
- * its content's digest), and a path that only looked like an asset is skipped.
+ * across file systems. `replace` replaces a file already there. An asset already there is left
+ * as it is (its name is its content's digest), and a path that only looked like an asset is skipped.
  */
 async function linkFile(from: string, to: string, file: string, { asset = false, replace = false } = {}): Promise<void> {
   const target = join(to, file);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { assetsIn, codeDigest, completeSite, copyUnchangedPages, keepBuild, keptSite, readKeptManifest, readRouteKeys, sessionLinksIn, type KeptManifest, type PageKeys, type RouteKeys } from '../../src/lib/kept-build.ts';
+import { assetsIn, codeDigest, completeSite, copyUnchangedPages, keepBuild, keptSite, readKeptBuild, readKeptManifest, readRouteKeys, sessionLinksIn, type KeptManifest, type PageKeys, type RouteKeys } from '../../src/lib/kept-build.ts';
 
 let work: string;
 beforeEach(async () => {
@@ -92,10 +92,10 @@ describe('a rebuild from the kept build', () => {
     const out = join(work, 'out');
     await write(out, { 'en/programme/index.html': `${page('_astro/new.Zz11Yy22.css')}<a href="/base/en/programme/closing/">Closing</a>`, '_astro/new.Zz11Yy22.css': 'css' });
     const keys = routeKeys({ 'en/index.html': 'k1', 'en/programme/index.html': 'k2', 'en/programme.ics': 'k1' });
-    const copied = await copyUnchangedPages(out, keys, kept);
+    const copied = await copyUnchangedPages(out, keys, readKeptBuild(kept));
     expect([...copied].sort()).toEqual(['en/index.html', 'en/programme.ics']);
     expect(statSync(join(out, 'en/index.html')).ino).toBe(statSync(join(keptSite(kept), 'en/index.html')).ino);
-    const manifest = await completeSite(out, keys, copied, kept);
+    const manifest = await completeSite(out, keys, copied, readKeptBuild(kept));
     expect(manifest.pages).toEqual({
       'en/index.html': { key: 'k1', assets: ['_astro/photo.AbCdEfGh_x1.webp'], links: [] },
       'en/programme/index.html': { key: 'k2', assets: ['_astro/new.Zz11Yy22.css'], links: ['closing'] },
@@ -116,7 +116,7 @@ describe('a rebuild from the kept build', () => {
     const kept = await keptTwoPages();
     const out = join(work, 'out');
     await mkdir(out);
-    await expect(copyUnchangedPages(out, routeKeys({ 'en/index.html': 'k2' }), kept)).rejects.toThrow('en/index.html was neither rendered nor kept');
+    await expect(copyUnchangedPages(out, routeKeys({ 'en/index.html': 'k2' }), readKeptBuild(kept))).rejects.toThrow('en/index.html was neither rendered nor kept');
     await expect(copyUnchangedPages(out, routeKeys({ 'en/index.html': 'k1' }))).rejects.toThrow('neither rendered nor kept');
   });
 
@@ -149,7 +149,7 @@ describe('a large site', () => {
       await kept.keepBuild(${JSON.stringify(site)}, ${JSON.stringify(join(work, 'kept'))}, manifest, new Set());
       const out = ${JSON.stringify(join(work, 'out'))};
       await import('node:fs/promises').then((fs) => fs.mkdir(out));
-      console.log((await kept.copyUnchangedPages(out, keys, ${JSON.stringify(join(work, 'kept'))})).size);`;
+      console.log((await kept.copyUnchangedPages(out, keys, kept.readKeptBuild(${JSON.stringify(join(work, 'kept'))}))).size);`;
     // 1,500 files read at once would need 1,500 open files; the limit here is 200.
     const run = spawnSync('bash', ['-c', 'ulimit -n 200 && "$0" --input-type=module -e "$1"', process.execPath, script], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
@@ -163,7 +163,7 @@ describe('keepBuild', () => {
     const site = join(work, 'site');
     await write(site, { 'en/index.html': page('_astro/new.Zz11Yy22.css'), '_astro/new.Zz11Yy22.css': 'css', 'pagefind/index.pf': 'not kept' });
     const manifest: KeptManifest = { pages: { 'en/index.html': { key: 'k2', assets: ['_astro/new.Zz11Yy22.css'], links: [] } }, shown: {} };
-    await keepBuild(site, kept, manifest, new Set());
+    await keepBuild(site, kept, manifest, new Set(), readKeptManifest(kept));
     expect(readKeptManifest(kept)).toEqual(manifest);
     expect(await readFile(join(keptSite(kept), 'en/index.html'), 'utf8')).toBe(page('_astro/new.Zz11Yy22.css'));
     expect(existsSync(join(keptSite(kept), '_astro/new.Zz11Yy22.css'))).toBe(true);
@@ -174,9 +174,9 @@ describe('keepBuild', () => {
     const kept = await keptTwoPages();
     const site = join(work, 'site');
     const keys = routeKeys({ 'en/index.html': 'k1', 'en/programme/index.html': 'k1', 'en/programme.ics': 'k1' });
-    const copied = await copyUnchangedPages(await mkdir(site, { recursive: true }).then(() => site), keys, kept);
+    const copied = await copyUnchangedPages(await mkdir(site, { recursive: true }).then(() => site), keys, readKeptBuild(kept));
     const before = statSync(join(keptSite(kept), 'en/index.html')).ino;
-    await keepBuild(site, kept, await completeSite(site, keys, copied, kept), copied);
+    await keepBuild(site, kept, await completeSite(site, keys, copied, readKeptBuild(kept)), copied, readKeptManifest(kept));
     expect(statSync(join(keptSite(kept), 'en/index.html')).ino).toBe(before);
     expect(Object.keys(readKeptManifest(kept)!.pages).sort()).toEqual(Object.keys(keys.keys).sort());
   });
